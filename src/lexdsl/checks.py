@@ -1,0 +1,343 @@
+"""Statische Prüfungen der Normen, bevor übersetzt wird.
+
+Jede Prüfung liefert ``Diagnostic``-Objekte mit Stelle, deutscher Meldung und
+Hinweis. Kennungen (``code``) der Meldungen:
+
+=====================  =========  ==============================================
+Kennung                Schwere    Bedeutung
+=====================  =========  ==============================================
+unbekannter-name       Fehler     Merkmal, Begriff oder Vorschrift ist nicht definiert
+doppelte-definition    Fehler     Name oder Kennung ist mehrfach definiert
+typfehler              Fehler     Vergleich passt nicht zum Typ des Merkmals
+zyklus                 Fehler     Begriffe definieren sich gegenseitig
+norm-ohne-regel        Fehler     Norm oder Vorschrift ohne Rechtsfolge
+begriff-ohne-definition Fehler    Begriff ohne „liegt vor“ und ohne Regelbeispiele
+widerspruch            Fehler     derselbe Umstand ist Regel- und Gegenbeispiel
+regel                  Fehler     Regel passt nicht zu ihrer Umgebung
+unbenutztes-merkmal    Warnung    Merkmal wird nirgends verwendet
+unbenutzter-begriff    Warnung    Begriff wird nirgends verwendet
+ohne-generalklausel    Warnung    nur Regelbeispiele: Aufzählung gilt als abschließend
+ohne-atypischen-fall   Warnung    Soll-Regel ohne „atypischer Fall, wenn“
+=====================  =========  ==============================================
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import nodes
+from .errors import FEHLER, WARNUNG, Diagnostic, Span, did_you_mean, suggest
+
+_NUMERIC_OPS = {"mindestens", "höchstens", "mehr als", "weniger als", "genau"}
+_DATE_OPS = {"vor dem", "nach dem", "spätestens am", "frühestens am"}
+_CHOICE_OPS = {"gleich", "einer von", "keiner von"}
+_KEYWORD_STARTS = ("nicht ", "alle folgenden", "mindestens eines der folgenden", "keines der folgenden")
+
+
+def check(modules: list[nodes.Module]) -> list[Diagnostic]:
+    """Prüft alle Module gemeinsam (ein Korpus) und liefert die Meldungen, sortiert nach Stelle."""
+    return _Checker(modules).run()
+
+
+def _conditions(cond: nodes.Condition | None):
+    if cond is None:
+        return
+    yield cond
+    if isinstance(cond, nodes.Group):
+        for item in cond.items:
+            yield from _conditions(item)
+
+
+def _atoms(cond: nodes.Condition | None):
+    return (c for c in _conditions(cond) if isinstance(c, nodes.Atom))
+
+
+def _clause_cond(clause: nodes.Clause | None):
+    return clause.condition if clause is not None else None
+
+
+class _Checker:
+    def __init__(self, modules: list[nodes.Module]):
+        self.modules = modules
+        self.out: list[Diagnostic] = []
+        self.merkmale: dict[str, nodes.Merkmal] = {}
+        self.begriffe: dict[str, nodes.Begriff] = {}
+        self.normen: dict[str, nodes.Norm] = {}
+        self.vorschriften: dict[str, nodes.Norm] = {}
+        self.used: set[str] = set()
+
+    def error(self, code, message, span, hint=None):
+        self.out.append(Diagnostic(FEHLER, code, message, span, hint))
+
+    def warn(self, code, message, span, hint=None):
+        self.out.append(Diagnostic(WARNUNG, code, message, span, hint))
+
+    def run(self) -> list[Diagnostic]:
+        self.collect()
+        for decl in self.declarations():
+            if isinstance(decl, nodes.Begriff):
+                self.check_begriff(decl)
+            elif isinstance(decl, nodes.Norm):
+                self.check_norm(decl)
+        self.check_cycles()
+        self.check_unused()
+        return sorted(self.out, key=lambda d: (d.span.file, d.span.line, d.span.column) if d.span else ("", 0, 0))
+
+    def declarations(self):
+        for module in self.modules:
+            yield from module.declarations
+
+    # ------------------------------------------------------------ Definitionen
+
+    def collect(self) -> None:
+        first: dict[str, Span] = {}
+        ids: dict[str, Span] = {}
+        for decl in self.declarations():
+            if isinstance(decl, (nodes.Merkmal, nodes.Begriff)):
+                kind = "Merkmal" if isinstance(decl, nodes.Merkmal) else "Begriff"
+                if decl.name in first:
+                    self.error("doppelte-definition", f"»{decl.name}« ist mehrfach definiert ({kind}).",
+                               decl.name_span, f"Zuerst definiert in {first[decl.name]}.")
+                    continue
+                first[decl.name] = decl.name_span
+                target = self.merkmale if isinstance(decl, nodes.Merkmal) else self.begriffe
+                target[decl.name] = decl
+            else:
+                label = "Norm" if decl.kind == "norm" else "Vorschrift"
+                if decl.id in ids:
+                    self.error("doppelte-definition", f"Die {label} »{decl.id}« ist mehrfach definiert.",
+                               decl.id_span, f"Zuerst definiert in {ids[decl.id]}.")
+                    continue
+                ids[decl.id] = decl.id_span
+                (self.normen if decl.kind == "norm" else self.vorschriften)[decl.id] = decl
+
+    # ------------------------------------------------------------ Bedingungen
+
+    def check_condition(self, cond: nodes.Condition | None) -> None:
+        for atom in _atoms(cond):
+            self.check_atom(atom)
+
+    def check_atom(self, atom: nodes.Atom) -> None:
+        name = atom.name
+        self.used.add(name)
+        if name in self.begriffe:
+            if atom.comparison is not None:
+                self.error("typfehler", f"»{name}« ist ein Begriff (ja/nein) und wird ohne Vergleich geschrieben.",
+                           atom.comparison.span, self._bool_hint(atom))
+            return
+        merkmal = self.merkmale.get(name)
+        if merkmal is None:
+            self.error("unbekannter-name", f"Unbekanntes Merkmal oder unbekannter Begriff »{name}«.",
+                       atom.name_span, self._unknown_hint(name))
+            return
+        self.check_types(atom, merkmal)
+
+    def _unknown_hint(self, name: str) -> str | None:
+        known = list(self.merkmale) + list(self.begriffe)
+        lowered = name.lower()
+        for start in _KEYWORD_STARTS:
+            if lowered.startswith(start) and not name.startswith(start):
+                return (f"Schlüsselwörter werden kleingeschrieben: »{start.strip()}« statt "
+                        f"»{name[:len(start.strip())]}«.")
+        parts = re.split(r"\s+(?:und|oder)\s+", name)
+        if len(parts) > 1 and all(p in known for p in parts):
+            return ("»und« und »oder« verbinden keine Bedingungen. Schreiben Sie »alle folgenden:« oder "
+                    "»mindestens eines der folgenden:« und darunter eingerückt je eine Zeile pro Bedingung.")
+        if lowered.rstrip(":").endswith("folgenden"):
+            return "Nach »… folgenden« fehlt der Doppelpunkt."
+        return did_you_mean(name, known)
+
+    @staticmethod
+    def _bool_hint(atom: nodes.Atom) -> str:
+        if atom.comparison is not None and atom.comparison.op == "nein":
+            return f"Schreiben Sie »nicht {atom.name}«."
+        return f"Schreiben Sie nur »{atom.name}« (oder »nicht {atom.name}«)."
+
+    def check_types(self, atom: nodes.Atom, merkmal: nodes.Merkmal) -> None:
+        kind = merkmal.type.kind
+        comparison = atom.comparison
+        name = atom.name
+        declared = f"(deklariert in {merkmal.name_span})"
+        if comparison is None:
+            if kind != "ja/nein":
+                example = {
+                    "Dauer": "mindestens 18 Monate", "Anzahl": "mehr als 1", "Datum": "vor dem 01.01.2005",
+                    "Auswahl": "einer von " + ", ".join(f'"{v}"' for v in merkmal.type.values[:2]),
+                }[kind]
+                self.error("typfehler", f"Das Merkmal »{name}« hat den Typ {kind} und braucht einen Vergleich.",
+                           atom.name_span, f"Schreiben Sie etwa »{name}: {example}« {declared}.")
+            return
+        op = comparison.op
+        if kind == "ja/nein":
+            self.error("typfehler", f"Das Merkmal »{name}« ist ja/nein und kann nicht mit »{_cmp_text(comparison)}« "
+                       "verglichen werden.", comparison.span, self._bool_hint(atom))
+            return
+        if kind in ("Dauer", "Anzahl"):
+            if op not in _NUMERIC_OPS:
+                self.error("typfehler", f"Das Merkmal »{name}« hat den Typ {kind}; »{_cmp_text(comparison)}« passt "
+                           "nicht dazu.", comparison.span,
+                           "Vergleichen Sie mit mindestens, höchstens, mehr als, weniger als oder genau.")
+            elif kind == "Dauer" and comparison.unit is None:
+                self.error("typfehler", f"Bei der Dauer »{name}« fehlt die Einheit.", comparison.span,
+                           f"Schreiben Sie »{op} {_num(comparison.value)} Monate« oder »… Jahre«.")
+            elif kind == "Anzahl" and comparison.unit is not None:
+                self.error("typfehler", f"»{name}« ist eine Anzahl und hat keine Einheit wie {comparison.unit}.",
+                           comparison.span, f"Deklarieren Sie »{name}« als Dauer, wenn eine Zeitspanne gemeint ist.")
+        elif kind == "Datum":
+            if op not in _DATE_OPS:
+                self.error("typfehler", f"Das Merkmal »{name}« ist ein Datum; »{_cmp_text(comparison)}« passt nicht "
+                           "dazu.", comparison.span, "Vergleichen Sie mit vor dem, nach dem, spätestens am oder "
+                           "frühestens am und einem Datum TT.MM.JJJJ.")
+        elif kind == "Auswahl":
+            if op not in _CHOICE_OPS:
+                self.error("typfehler", f"Das Merkmal »{name}« ist eine Auswahl; »{_cmp_text(comparison)}« passt "
+                           "nicht dazu.", comparison.span,
+                           'Schreiben Sie »"Wert"« oder »einer von "a", "b"«.')
+                return
+            values = comparison.value if isinstance(comparison.value, tuple) else (comparison.value,)
+            for value in values:
+                if value not in merkmal.type.values:
+                    hint = did_you_mean(value, merkmal.type.values) or (
+                        "Erlaubt sind: " + ", ".join(f"„{v}“" for v in merkmal.type.values) + ".")
+                    self.error("typfehler", f"»{value}« ist kein Wert der Auswahl »{name}«.", comparison.span, hint)
+
+    # ------------------------------------------------------------ Begriffe
+
+    def check_begriff(self, begriff: nodes.Begriff) -> None:
+        for clause in (begriff.definition, begriff.regelbeispiele, begriff.gegenbeispiele):
+            self.check_condition(_clause_cond(clause))
+        if begriff.definition is None and begriff.regelbeispiele is None:
+            self.error("begriff-ohne-definition", f"Der Begriff »{begriff.name}« hat weder »liegt vor, wenn« noch "
+                       "Regelbeispiele.", begriff.name_span, "Ergänzen Sie eingerückt »liegt vor, wenn …«.")
+        elif begriff.definition is None:
+            self.warn("ohne-generalklausel", f"Der Begriff »{begriff.name}« hat nur Regelbeispiele; die Aufzählung "
+                      "wird als abschließend behandelt.", begriff.name_span,
+                      "Ergänzen Sie »liegt vor, wenn …« mit einem Merkmal für sonstige Fälle.")
+        positive = {a.name for c in (begriff.definition, begriff.regelbeispiele) for a in _atoms(_clause_cond(c))
+                    if not a.negated}
+        for atom in _atoms(_clause_cond(begriff.gegenbeispiele)):
+            if atom.name in positive:
+                self.error("widerspruch", f"»{atom.name}« ist im Begriff »{begriff.name}« zugleich Grund und "
+                           "Gegenbeispiel.", atom.name_span,
+                           "Was allein nicht genügt, kann den Begriff nicht zugleich begründen.")
+
+    def check_cycles(self) -> None:
+        graph = {
+            name: [a.name for c in (b.definition, b.regelbeispiele, b.gegenbeispiele) for a in _atoms(_clause_cond(c))
+                   if a.name in self.begriffe]
+            for name, b in self.begriffe.items()
+        }
+        state: dict[str, int] = {}
+        reported: set[frozenset] = set()
+
+        def visit(name: str, path: list[str]) -> None:
+            state[name] = 1
+            for nxt in graph[name]:
+                if state.get(nxt) == 1:
+                    cycle = path[path.index(nxt):] + [nxt]
+                    key = frozenset(cycle)
+                    if key not in reported:
+                        reported.add(key)
+                        begriff = self.begriffe[nxt]
+                        self.error("zyklus", "Zirkuläre Definition: " + " → ".join(f"»{c}«" for c in cycle) + ".",
+                                   begriff.name_span, "Ein Begriff darf sich nicht über andere Begriffe selbst "
+                                   "voraussetzen. Führen Sie für den gemeinsamen Teil ein Merkmal ein.")
+                elif state.get(nxt) is None:
+                    visit(nxt, path + [nxt])
+            state[name] = 2
+
+        for name in sorted(graph):
+            if state.get(name) is None:
+                visit(name, [name])
+
+    # ------------------------------------------------------------ Normen
+
+    def check_norm(self, norm: nodes.Norm) -> None:
+        label = "Norm" if norm.kind == "norm" else "Vorschrift"
+        rules = [p for p in norm.parts if isinstance(p, nodes.Rule)]
+        tatbestaende = [p for p in norm.parts if isinstance(p, nodes.Tatbestand)]
+        if not rules:
+            self.error("norm-ohne-regel", f"Die {label} »{norm.id}« hat keine Rechtsfolge.", norm.id_span,
+                       "Ergänzen Sie eine Regel wie »Die Aufenthaltserlaubnis kann erteilt werden, wenn …«.")
+        for extra in tatbestaende[1:]:
+            self.error("doppelte-definition", f"Die {label} »{norm.id}« hat mehr als einen Tatbestand.", extra.span,
+                       "Fassen Sie die Voraussetzungen in einem »Der Tatbestand ist erfüllt, wenn …« zusammen.")
+        for tb in tatbestaende:
+            self.check_condition(tb.clause.condition)
+        for rule in rules:
+            self.check_rule(norm, rule, has_tatbestand=bool(tatbestaende))
+        targets: dict[str, Span] = {}
+        for part in norm.parts:
+            if isinstance(part, nodes.Abweichung):
+                if norm.kind == "vorschrift":
+                    self.error("regel", "Eine Vorschrift kann nicht von einer anderen abweichen.", part.span)
+                if part.target in targets:
+                    self.error("doppelte-definition", f"Die Abweichung von »{part.target}« steht mehrfach.",
+                               part.target_span, f"Zuerst in {targets[part.target]}.")
+                targets[part.target] = part.target_span
+                if part.target not in self.vorschriften:
+                    hint = did_you_mean(part.target, list(self.vorschriften)) or (
+                        "Bekannte Vorschriften: " + ", ".join(f"»{v}«" for v in sorted(self.vorschriften)) + "."
+                        if self.vorschriften else "Es ist keine Vorschrift definiert.")
+                    self.error("unbekannter-name", f"Unbekannte Vorschrift »{part.target}«.", part.target_span, hint)
+                self.check_condition(_clause_cond(part.condition))
+            elif isinstance(part, nodes.Nebenfolgen):
+                for item in part.items:
+                    self.check_condition(_clause_cond(item.condition))
+            elif isinstance(part, nodes.Ermessenskriterien):
+                for item in part.items:
+                    self.check_condition(_clause_cond(item.condition))
+
+    def check_rule(self, norm: nodes.Norm, rule: nodes.Rule, has_tatbestand: bool) -> None:
+        self.check_condition(rule.condition)
+        for ausnahme in rule.ausnahmen:
+            self.check_condition(ausnahme.clause.condition)
+        if rule.atypisch is not None:
+            self.check_condition(rule.atypisch.condition)
+        regel = rule.grade in ("soll", "regelanspruch", "regelversagung")
+        if norm.kind == "vorschrift" and rule.grade not in ("versagung", "regelversagung"):
+            self.error("regel", "Eine Vorschrift kann nur versagen (»darf nicht erteilt werden«).", rule.span,
+                       "Erteilende Regeln gehören in eine Norm.")
+        if rule.atypisch is not None and not regel:
+            self.error("regel", f"»atypischer Fall« gibt es nur bei Soll-Regeln und »in der Regel«, nicht bei "
+                       f"»{rule.text}«.", rule.atypisch.span,
+                       "Verwenden Sie »soll erteilt werden« oder »darf in der Regel nicht erteilt werden«.")
+        if regel and rule.atypisch is None:
+            self.warn("ohne-atypischen-fall", f"»{rule.text}« hat keinen atypischen Fall und wirkt daher wie eine "
+                      "gebundene Entscheidung.", rule.span, "Ergänzen Sie eingerückt »atypischer Fall, wenn …«.")
+        if rule.condition is None and not has_tatbestand and rule.grade not in ("versagung", "regelversagung"):
+            self.error("regel", f"»{rule.text}« hat weder eine Bedingung noch einen Tatbestand und würde immer "
+                       "gelten.", rule.span, "Ergänzen Sie », wenn …« oder »Der Tatbestand ist erfüllt, wenn …«.")
+        if rule.condition is None and rule.grade in ("versagung", "regelversagung"):
+            self.error("regel", f"»{rule.text}« braucht eine Bedingung.", rule.span,
+                       "Eine Versagung ohne Bedingung würde jede Erteilung ausschließen.")
+
+    # ------------------------------------------------------------ Verwendung
+
+    def check_unused(self) -> None:
+        for name, merkmal in self.merkmale.items():
+            if name not in self.used:
+                self.warn("unbenutztes-merkmal", f"Das Merkmal »{name}« wird nirgends verwendet.", merkmal.name_span)
+        for name, begriff in self.begriffe.items():
+            if name not in self.used:
+                self.warn("unbenutzter-begriff", f"Der Begriff »{name}« wird nirgends verwendet.", begriff.name_span)
+
+
+def _num(value) -> str:
+    return f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
+
+
+def _cmp_text(comparison: nodes.Comparison) -> str:
+    if comparison.op in ("ja", "nein"):
+        return comparison.op
+    if isinstance(comparison.value, tuple):
+        return comparison.op + " " + ", ".join(f'"{v}"' for v in comparison.value)
+    if comparison.op == "gleich":
+        return f'"{comparison.value}"'
+    if isinstance(comparison.value, float):
+        unit = f" {comparison.unit}" if comparison.unit else ""
+        return f"{comparison.op} {_num(comparison.value)}{unit}"
+    return f"{comparison.op} {comparison.value}"
+
+
+__all__ = ["check", "suggest"]

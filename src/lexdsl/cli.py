@@ -1,0 +1,231 @@
+"""Die Kommandozeile ``lexdsl``.
+
+Befehle: ``prüfen`` (ASCII: ``pruefen``), ``check``, ``merkmale``, ``kompilieren``.
+Exit-Codes: 0 in Ordnung, 1 Fehler in den Normen, 2 fehlerhafte Eingabe oder Aufruf.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_CHECK = 1
+EXIT_INPUT = 2
+
+# Deutsche Texte für argparse (das Modul selbst spricht Englisch).
+_ARGPARSE_DE = {
+    "usage: ": "Aufruf: ",
+    "positional arguments": "Argumente",
+    "options": "Optionen",
+    "optional arguments": "Optionen",
+    "show this help message and exit": "diese Hilfe zeigen und beenden",
+    "the following arguments are required: %s": "diese Angaben fehlen: %s",
+    "unrecognized arguments: %s": "unbekannte Angaben: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ungültige Wahl: %(value)r (möglich: %(choices)s)",
+    "expected one argument": "erwartet einen Wert",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: Fehler: %(message)s\n",
+    "ambiguous option: %(option)s could match %(matches)s": "mehrdeutige Option: %(option)s passt zu %(matches)s",
+    "argument %(argument_name)s: %(message)s": "Angabe %(argument_name)s: %(message)s",
+    "invalid %(type)s value: %(value)r": "ungültiger Wert: %(value)r",
+}
+
+
+def _german_argparse() -> None:
+    argparse._ = lambda text: _ARGPARSE_DE.get(text, text)  # type: ignore[attr-defined]
+
+
+def _default_norms() -> str:
+    configured = os.environ.get("LEXDSL_NORMEN")
+    if configured:
+        return configured
+    if Path("norms").is_dir():
+        return "norms"
+    packaged = Path(__file__).with_name("norms")
+    return str(packaged) if packaged.is_dir() else "norms"
+
+
+def _parser() -> argparse.ArgumentParser:
+    _german_argparse()
+    parser = argparse.ArgumentParser(
+        prog="lexdsl",
+        description="Ausführbare Spezifikation des humanitären Aufenthaltsrechts (AufenthG §§ 22, 23, 23a, 25).",
+        epilog="Exit-Codes: 0 in Ordnung, 1 Fehler in den Normen, 2 fehlerhafte Eingabe oder Aufruf.",
+    )
+    parser.add_argument("--cache", metavar="VERZ", help="Verzeichnis für übersetzte Normen (Standard: ~/.cache/lexdsl)")
+    sub = parser.add_subparsers(dest="befehl", metavar="BEFEHL", title="Befehle")
+
+    def normen_option(p, positional=False):
+        if positional:
+            p.add_argument("pfad", nargs="?", metavar="PFAD", help="Normdatei oder -verzeichnis (Standard: norms)")
+        else:
+            p.add_argument("--normen", metavar="PFAD", help="Normdatei oder -verzeichnis (Standard: norms)")
+
+    for name in ("prüfen", "pruefen"):
+        p = sub.add_parser(name, help="einen Fall gegen die Normen prüfen" + (" (wie prüfen)" if name == "pruefen" else ""),
+                           description="Prüft einen Fall (YAML oder JSON) gegen eine oder alle Normen.")
+        p.add_argument("fall", metavar="FALL", help="Falldatei (.yaml, .yml oder .json)")
+        p.add_argument("--norm", metavar="ID", help="nur diese Norm prüfen, etwa \"§ 25 Abs. 5 AufenthG\"")
+        p.add_argument("--format", choices=("text", "json"), default="text", help="Ausgabeformat (Standard: text)")
+        p.add_argument("--ohne-begruendung", action="store_true", help="ohne Begründung (schneller)")
+        normen_option(p)
+        p.set_defaults(handler=cmd_pruefen)
+
+    p = sub.add_parser("check", help="die Normen statisch prüfen", description="Prüft die Normen (Syntax, Namen, Typen, "
+                       "Zyklen, Regeln) und zeigt Fehler und Warnungen mit Datei:Zeile:Spalte.")
+    normen_option(p, positional=True)
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("merkmale", help="das Vokabular zeigen", description="Zeigt alle Merkmale mit Typ, Werten, "
+                       "Beschreibung, Fundstelle und den Normen, die sie verwenden.")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="Ausgabeformat (Standard: text)")
+    normen_option(p)
+    p.set_defaults(handler=cmd_merkmale)
+
+    p = sub.add_parser("kompilieren", help="Python-Code der Normen schreiben",
+                       description="Schreibt die übersetzten Normen als importierbares Python-Paket nach VERZ.")
+    normen_option(p, positional=True)
+    p.add_argument("-o", "--ausgabe", required=True, metavar="VERZ", help="Zielverzeichnis")
+    p.set_defaults(handler=cmd_kompilieren)
+    return parser
+
+
+# ---------------------------------------------------------------- Befehle
+
+
+def _print_diagnostics(exc) -> None:
+    print(exc.render(), file=sys.stderr)
+    errors = sum(1 for d in exc.diagnostics if d.is_error)
+    if errors:
+        print(f"{errors} Fehler.", file=sys.stderr)
+
+
+def _load(args, path: str | None = None):
+    from .environment import load
+
+    return load(path or args.normen or _default_norms(), cache_dir=args.cache)
+
+
+def cmd_pruefen(args) -> int:
+    from .cases import load_case
+    from .errors import CaseError, LexdslError
+    from .render import report_json, report_text
+
+    try:
+        corpus = _load(args)
+    except LexdslError as exc:
+        _print_diagnostics(exc)
+        return EXIT_CHECK
+    try:
+        facts = load_case(args.fall, corpus)
+    except CaseError as exc:
+        print(exc.render(), file=sys.stderr)
+        return EXIT_INPUT
+    if args.norm is not None and args.norm not in corpus.normen:
+        from .errors import did_you_mean
+
+        hint = did_you_mean(args.norm, corpus.normen) or "Bekannte Normen: " + ", ".join(corpus.normen) + "."
+        print(f"Fehler: Unbekannte Norm »{args.norm}«.\n  Hinweis: {hint}", file=sys.stderr)
+        return EXIT_INPUT
+    results = corpus.pruefen(facts, norm=args.norm, begruendung=not args.ohne_begruendung)
+    if args.format == "json":
+        sys.stdout.write(report_json(results, facts.label, facts.stichtag))
+    else:
+        sys.stdout.write(report_text(results, facts.label, args.fall, corpus))
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from .environment import Frontend, default_cache_dir, find_sources
+    from .errors import LexdslError
+
+    path = args.pfad or _default_norms()
+    try:
+        sources = find_sources(path)
+    except LexdslError as exc:
+        _print_diagnostics(exc)
+        return EXIT_INPUT
+    cache = Path(args.cache) if args.cache else default_cache_dir()
+    _modules, diagnostics = Frontend(cache).check(sources)
+    texts = {s.path: s.text for s in sources}
+    for d in diagnostics:
+        print(d.format(texts.get(d.span.file) if d.span else None), file=sys.stderr)
+    errors = sum(1 for d in diagnostics if d.is_error)
+    warnings = len(diagnostics) - errors
+    summary = f"{len(sources)} Datei(en) geprüft: {errors} Fehler, {warnings} Warnung(en)."
+    print(summary, file=sys.stderr if errors else sys.stdout)
+    return EXIT_CHECK if errors else EXIT_OK
+
+
+def cmd_merkmale(args) -> int:
+    from .errors import LexdslError
+
+    try:
+        corpus = _load(args)
+    except LexdslError as exc:
+        _print_diagnostics(exc)
+        return EXIT_CHECK
+    entries = [
+        {"name": m["name"], "typ": m["typ"], "werte": list(m["werte"]), "beschreibung": m["beschreibung"],
+         "fundstellen": list(m["fundstellen"]), "datei": m["datei"], "normen": list(m["normen"])}
+        for m in corpus.merkmale.values()
+    ]
+    if args.format == "json":
+        sys.stdout.write(json.dumps({"merkmale": entries}, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    for e in entries:
+        values = f" ({', '.join(e['werte'])})" if e["werte"] else ""
+        cites = f" [{'; '.join(e['fundstellen'])}]" if e["fundstellen"] else ""
+        print(f"{e['name']}: {e['typ']}{values}{cites}")
+        if e["beschreibung"]:
+            print(f"    {e['beschreibung']}")
+        print(f"    verwendet in: {', '.join(e['normen']) or '–'}")
+    print(f"\n{len(entries)} Merkmale.")
+    return EXIT_OK
+
+
+def cmd_kompilieren(args) -> int:
+    from .environment import compile_sources, default_cache_dir, find_sources, write_atomic
+    from .errors import LexdslError
+
+    path = args.pfad or _default_norms()
+    try:
+        sources = find_sources(path)
+        files, warnings = compile_sources(sources, Path(args.cache) if args.cache else default_cache_dir())
+    except LexdslError as exc:
+        _print_diagnostics(exc)
+        return EXIT_CHECK
+    target = Path(args.ausgabe)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for name, text in sorted(files.items()):
+            write_atomic(target / name, text.encode("utf-8"))
+    except OSError as exc:
+        print(f"Fehler: In »{target}« kann nicht geschrieben werden ({exc.strerror}).", file=sys.stderr)
+        return EXIT_INPUT
+    for w in warnings:
+        print(w.format(), file=sys.stderr)
+    print(f"{len(files)} Datei(en) nach {target} geschrieben.")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help(sys.stderr)
+        return EXIT_INPUT
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        print("Abgebrochen.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,145 @@
+"""Fehlermeldungen von lexdsl.
+
+Jede Meldung zu einer Norm trägt Datei, Zeile und Spalte, zeigt die Zeile mit
+einer Markierung (Caret) und, wo möglich, einen Hinweis. Fehler in Falldateien
+nennen das betroffene Feld. Alle Meldungen sind deutsch.
+
+Dieses Modul ist bewusst frei von attrs und lark: Die Laufzeit importiert es
+auch dann, wenn die Normen aus dem Zwischenspeicher kommen.
+"""
+
+from __future__ import annotations
+
+FEHLER = "Fehler"
+WARNUNG = "Warnung"
+
+
+class Span:
+    """Eine Stelle im Quelltext: Datei, Zeile und Spalte (1-basiert), Ende exklusiv."""
+
+    __slots__ = ("file", "line", "column", "end_line", "end_column")
+
+    def __init__(self, file: str, line: int, column: int, end_line: int, end_column: int):
+        self.file = file
+        self.line = line
+        self.column = column
+        self.end_line = end_line
+        self.end_column = end_column
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Span) and self.as_tuple() == other.as_tuple()
+
+    def __hash__(self) -> int:
+        return hash(self.as_tuple())
+
+    def __repr__(self) -> str:
+        return f"Span({self.file!r}, {self.line}, {self.column}, {self.end_line}, {self.end_column})"
+
+    def as_tuple(self) -> tuple:
+        return (self.file, self.line, self.column, self.end_line, self.end_column)
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+class Diagnostic:
+    """Eine Meldung: Fehler oder Warnung, mit Stelle, Text, Hinweis und Kennung."""
+
+    __slots__ = ("severity", "code", "message", "span", "hint")
+
+    def __init__(self, severity: str, code: str, message: str, span: Span | None = None, hint: str | None = None):
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.span = span
+        self.hint = hint
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == FEHLER
+
+    def format(self, source: str | None = None) -> str:
+        """Die Meldung als Text, mit Quellzeile und Caret, wenn der Quelltext bekannt ist."""
+        where = f"{self.span}: " if self.span else ""
+        out = [f"{where}{self.severity}: {self.message}"]
+        if self.span is not None and source is not None:
+            out.extend(_caret_lines(source, self.span))
+        if self.hint:
+            out.append(f"  Hinweis: {self.hint}")
+        return "\n".join(out)
+
+    def __repr__(self) -> str:
+        return f"Diagnostic({self.severity!r}, {self.code!r}, {self.message!r}, {self.span!r})"
+
+
+def _caret_lines(source: str, span: Span) -> list[str]:
+    lines = source.splitlines()
+    if not 1 <= span.line <= len(lines):
+        return []
+    text = lines[span.line - 1].expandtabs(1)
+    start = max(span.column, 1)
+    if span.end_line == span.line and span.end_column > start:
+        width = span.end_column - start
+    else:
+        width = max(len(text) - start + 1, 1)
+    number = f"{span.line:>5} | "
+    return [
+        f"{number}{text}",
+        " " * (len(number) - 2) + "| " + " " * (start - 1) + "^" * max(width, 1),
+    ]
+
+
+class LexdslError(Exception):
+    """Fehler beim Lesen, Prüfen oder Übersetzen von Normen.
+
+    Trägt eine Liste von Diagnosen. ``str(fehler)`` gibt sie mit Quellzeilen
+    aus, sofern die Quelltexte in ``sources`` (Dateiname → Text) vorliegen.
+    """
+
+    def __init__(self, diagnostics: list[Diagnostic], sources: dict[str, str] | None = None):
+        self.diagnostics = list(diagnostics)
+        self.sources = dict(sources or {})
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        return "\n".join(
+            d.format(self.sources.get(d.span.file) if d.span else None) for d in self.diagnostics
+        )
+
+
+class CaseError(Exception):
+    """Fehler in einer Falldatei. Nennt Datei und Feld; führt zu Exit-Code 2."""
+
+    def __init__(self, message: str, field: str | None = None, file: str | None = None, hint: str | None = None):
+        self.message = message
+        self.field = field
+        self.file = file
+        self.hint = hint
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        where = f"{self.file}: " if self.file else ""
+        field = f"Feld »{self.field}«: " if self.field else ""
+        text = f"{where}Fehler in der Falldatei: {field}{self.message}"
+        if self.hint:
+            text += f"\n  Hinweis: {self.hint}"
+        return text
+
+
+def suggest(name: str, candidates, limit: int = 3) -> list[str]:
+    """Die ähnlichsten Namen zu ``name`` (für „Meinten Sie …?“)."""
+    import difflib
+
+    candidates = list(candidates)
+    found = difflib.get_close_matches(name, candidates, n=limit, cutoff=0.6)
+    if not found:
+        lowered = {c.lower(): c for c in candidates}
+        found = [lowered[m] for m in difflib.get_close_matches(name.lower(), list(lowered), n=limit, cutoff=0.6)]
+    return found
+
+
+def did_you_mean(name: str, candidates) -> str | None:
+    found = suggest(name, candidates)
+    if not found:
+        return None
+    return "Meinten Sie " + " oder ".join(f"»{f}«" for f in found) + "?"

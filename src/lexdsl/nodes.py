@@ -1,0 +1,282 @@
+"""Der Syntaxbaum (AST) der Normensprache.
+
+Unveränderliche attrs-Klassen, jede mit ihrer Stelle im Quelltext (``span``).
+Der AST bildet die Schreibweise ab, nicht die Bedeutung: Namen sind noch
+nicht aufgelöst, Werte noch nicht umgerechnet. Das erledigen die Prüfungen
+(``checks``) und die Übersetzung in die Zwischendarstellung (``ir``).
+"""
+
+from __future__ import annotations
+
+from typing import Union
+
+import attrs
+
+from .errors import Span
+
+Citations = tuple[str, ...]
+
+
+# ----------------------------------------------------------------- Bedingungen
+
+@attrs.frozen
+class Comparison:
+    """Ein Vergleich hinter dem Doppelpunkt: ``mindestens 18 Monate``, ``einer von "a", "b"``.
+
+    ``op`` ist eines von: mindestens, höchstens, mehr als, weniger als, genau,
+    vor dem, nach dem, spätestens am, frühestens am, gleich, einer von,
+    keiner von, ja, nein. ``value`` ist eine Zahl (float), ein Datum als
+    ISO-Text, ein Text oder ein Tupel von Texten.
+    """
+
+    op: str
+    value: object
+    unit: str | None
+    span: Span
+
+
+@attrs.frozen
+class Atom:
+    """Ein einzelnes Merkmal oder ein Begriff, wahlweise verneint oder verglichen."""
+
+    name: str
+    negated: bool
+    comparison: Comparison | None
+    citations: Citations
+    span: Span
+    name_span: Span
+
+
+@attrs.frozen
+class Group:
+    """Eine Aufzählung mit ausdrücklicher Verknüpfung: alle, mindestens eines, keines."""
+
+    kind: str  # "alle" | "mindestens_eines" | "keines"
+    items: tuple["Condition", ...]
+    citations: Citations
+    span: Span
+
+
+Condition = Union[Atom, Group]
+
+
+@attrs.frozen
+class Clause:
+    """Eine Bedingung mit eigener Fundstelle, etwa „liegt vor, wenn …“."""
+
+    condition: Condition
+    citations: Citations
+    span: Span
+
+
+# ------------------------------------------------------------------ Merkmale
+
+@attrs.frozen
+class TypeSpec:
+    kind: str  # "ja/nein" | "Anzahl" | "Dauer" | "Datum" | "Auswahl"
+    values: tuple[str, ...]
+    span: Span
+
+
+@attrs.frozen
+class Merkmal:
+    name: str
+    type: TypeSpec
+    description: str
+    citations: Citations
+    span: Span
+    name_span: Span
+
+
+@attrs.frozen
+class Begriff:
+    """Ein definierter Begriff.
+
+    ``definition``: „liegt vor, wenn …“ (Generalklausel oder abschließende Definition),
+    ``regelbeispiele``: „liegt insbesondere vor, wenn …“,
+    ``gegenbeispiele``: „liegt regelmäßig nicht vor, wenn allein …“.
+    """
+
+    name: str
+    description: str
+    definition: Clause | None
+    regelbeispiele: Clause | None
+    gegenbeispiele: Clause | None
+    citations: Citations
+    span: Span
+    name_span: Span
+
+
+# -------------------------------------------------------------------- Normen
+
+@attrs.frozen
+class Wortlaut:
+    """Zitierter Text aus Gesetz oder Verwaltungsvorschrift, neben der Regel."""
+
+    lines: tuple[str, ...]
+    citations: Citations
+    span: Span
+
+
+@attrs.frozen
+class Tatbestand:
+    clause: Clause
+    span: Span
+
+
+@attrs.frozen
+class Ausnahme:
+    """„es sei denn …“: hebt die Regel auf, wenn die Bedingung erfüllt ist."""
+
+    clause: Clause
+    span: Span
+
+
+@attrs.frozen
+class Rule:
+    """Eine Rechtsfolge mit Bindungsgrad.
+
+    ``grade``: anspruch (ist zu), soll, ermessen (kann), versagung (darf nicht),
+    regelanspruch (ist in der Regel zu), regelversagung (darf in der Regel nicht).
+    ``action``: erteilen oder verlängern.
+    """
+
+    grade: str
+    action: str
+    subject: str
+    condition: Condition | None
+    ausnahmen: tuple[Ausnahme, ...]
+    atypisch: Clause | None
+    citations: Citations
+    text: str
+    span: Span
+
+
+@attrs.frozen
+class Abweichung:
+    """„abweichend von "…"“ (die Vorschrift gilt nicht) oder
+    „nach Ermessen abweichend von "…"“ (sie öffnet nur das Ermessen)."""
+
+    target: str
+    mode: str  # "voll" | "ermessen"
+    condition: Clause | None
+    citations: Citations
+    span: Span
+    target_span: Span
+
+
+@attrs.frozen
+class Nebenfolge:
+    key: str
+    text: str
+    condition: Clause | None
+    citations: Citations
+    span: Span
+
+
+@attrs.frozen
+class Nebenfolgen:
+    on: str  # "erteilung" | "versagung"
+    items: tuple[Nebenfolge, ...]
+    citations: Citations
+    span: Span
+
+
+@attrs.frozen
+class Kriterium:
+    text: str
+    condition: Clause | None
+    citations: Citations
+    span: Span
+
+
+@attrs.frozen
+class Ermessenskriterien:
+    items: tuple[Kriterium, ...]
+    citations: Citations
+    span: Span
+
+
+@attrs.frozen
+class Description:
+    text: str
+    span: Span
+
+
+NormPart = Union[Description, Wortlaut, Tatbestand, Rule, Abweichung, Nebenfolgen, Ermessenskriterien]
+
+
+@attrs.frozen
+class Norm:
+    """Eine Norm (``kind="norm"``) oder eine allgemeine Vorschrift (``kind="vorschrift"``).
+
+    ``parts`` behält die Reihenfolge der Quelle bei, damit die Dokumentation
+    Wortlaut und Regel nebeneinander zeigen kann.
+    """
+
+    kind: str
+    id: str
+    title: str
+    parts: tuple[NormPart, ...]
+    citations: Citations
+    span: Span
+    id_span: Span
+
+
+Declaration = Union[Merkmal, Begriff, Norm]
+
+
+@attrs.frozen
+class Module:
+    """Eine Normdatei."""
+
+    path: str
+    declarations: tuple[Declaration, ...]
+
+
+# -------------------------------------------------------- Serialisierung (Cache)
+
+def _classes() -> dict[str, type]:
+    return {
+        cls.__name__: cls
+        for cls in (
+            Comparison, Atom, Group, Clause, TypeSpec, Merkmal, Begriff, Wortlaut, Tatbestand,
+            Ausnahme, Rule, Abweichung, Nebenfolge, Nebenfolgen, Kriterium, Ermessenskriterien,
+            Description, Norm, Module,
+        )
+    }
+
+
+def to_data(value):
+    """AST → JSON-fähige Daten. Nur für den Zwischenspeicher der Parse-Ergebnisse."""
+    if isinstance(value, Span):
+        return {"~": "Span", "v": list(value.as_tuple())}
+    if attrs.has(type(value)):
+        return {"~": type(value).__name__, **{f.name: to_data(getattr(value, f.name)) for f in attrs.fields(type(value))}}
+    if isinstance(value, tuple):
+        return {"~": "tuple", "v": [to_data(v) for v in value]}
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    raise TypeError(f"nicht serialisierbar: {type(value).__name__}")
+
+
+def from_data(data):
+    """JSON-Daten → AST. Nimmt nur die Klassen dieses Moduls an; alles andere ist ein Fehler."""
+    classes = _classes()
+
+    def build(d):
+        if isinstance(d, dict):
+            tag = d.get("~")
+            if tag == "Span":
+                return Span(*d["v"])
+            if tag == "tuple":
+                return tuple(build(v) for v in d["v"])
+            cls = classes.get(tag)
+            if cls is None:
+                raise ValueError(f"unbekannter Knoten im Zwischenspeicher: {tag!r}")
+            return cls(**{k: build(v) for k, v in d.items() if k != "~"})
+        if d is None or isinstance(d, (str, bool, int, float)):
+            return d
+        raise ValueError("ungültige Daten im Zwischenspeicher")
+
+    return build(data)

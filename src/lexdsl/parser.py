@@ -1,0 +1,645 @@
+"""Vom Quelltext zum Syntaxbaum.
+
+Die Grammatik (``dsl/grammar.lark``) wird mit Lark als LALR-Parser mit
+kontextuellem Lexer übersetzt. Einrückungen werden zu _INDENT/_DEDENT. Der
+Transformer ``_ToAst`` baut daraus die Knoten aus ``nodes``. Syntaxfehler
+werden in deutsche Meldungen mit Zeile, Spalte, Caret und Hinweis übersetzt.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from pathlib import Path
+
+import attrs
+from lark import Lark, Token, Transformer, v_args
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
+from lark.indenter import DedentError, Indenter
+
+from . import nodes
+from .errors import FEHLER, Diagnostic, LexdslError, Span
+
+# ------------------------------------------------------------------ Grammatik
+
+
+def grammar_path() -> Path:
+    """Pfad der Grammatik: im installierten Paket, sonst im Quellbaum (editierbare Installation)."""
+    packaged = Path(__file__).with_name("grammar.lark")
+    if packaged.is_file():
+        return packaged
+    source_tree = Path(__file__).resolve().parents[2] / "dsl" / "grammar.lark"
+    if source_tree.is_file():
+        return source_tree
+    raise FileNotFoundError(
+        "Die Grammatik grammar.lark wurde weder im Paket lexdsl noch unter dsl/ im Quellbaum gefunden."
+    )
+
+
+def grammar_text() -> str:
+    return grammar_path().read_text(encoding="utf-8")
+
+
+class _Indenter(Indenter):
+    NL_type = "_NL"
+    OPEN_PAREN_types: list = []
+    CLOSE_PAREN_types: list = []
+    INDENT_type = "_INDENT"
+    DEDENT_type = "_DEDENT"
+    tab_len = 4
+
+
+@functools.lru_cache(maxsize=1)
+def _lark() -> Lark:
+    return Lark(
+        grammar_text(),
+        parser="lalr",
+        lexer="contextual",
+        postlex=_Indenter(),
+        propagate_positions=True,
+        maybe_placeholders=False,
+    )
+
+
+# ------------------------------------------------------------------- Parsen
+
+
+def parse(source: str, path: str = "<eingabe>") -> nodes.Module:
+    """Parst eine Normdatei und liefert das Modul. Wirft ``LexdslError`` bei Fehlern."""
+    if not source.endswith("\n"):
+        source += "\n"
+    if "\x00" in source:
+        line = source[: source.index("\x00")].count("\n") + 1
+        col = source.index("\x00") - source.rfind("\n", 0, source.index("\x00"))
+        raise LexdslError(
+            [Diagnostic(FEHLER, "syntax", "Die Datei enthält ein NUL-Zeichen und ist keine Textdatei.",
+                        Span(path, line, col, line, col + 1))],
+            {path: source},
+        )
+    try:
+        tree = _lark().parse(source)
+    except UnexpectedInput as exc:
+        raise LexdslError([_syntax_diagnostic(exc, source, path)], {path: source}) from None
+    except DedentError:
+        raise LexdslError([_dedent_diagnostic(source, path)], {path: source}) from None
+    except RecursionError:
+        raise LexdslError(
+            [Diagnostic(FEHLER, "syntax", "Die Norm ist zu tief verschachtelt.", Span(path, 1, 1, 1, 2),
+                        "Gliedern Sie die Bedingungen in Begriffe.")],
+            {path: source},
+        ) from None
+    builder = _ToAst(path)
+    try:
+        declarations = builder.transform(tree)
+    except VisitError as exc:  # pragma: no cover – Programmfehler im Transformer
+        raise exc.orig_exc from None
+    if builder.diagnostics:
+        raise LexdslError(builder.diagnostics, {path: source})
+    return nodes.Module(path=path, declarations=tuple(declarations))
+
+
+# --------------------------------------------------------- Syntaxbaum → AST
+
+_GRADES = {
+    "ANSPRUCH": "anspruch",
+    "REGEL_ANSPRUCH": "regelanspruch",
+    "SOLL": "soll",
+    "KANN": "ermessen",
+    "VERSAGUNG": "versagung",
+    "REGEL_VERSAGUNG": "regelversagung",
+}
+
+_GROUP_KINDS = {"alle": "alle", "mindestens": "mindestens_eines", "keines": "keines"}
+
+_UNITS = {"monat": "Monate", "monate": "Monate", "monaten": "Monate", "jahr": "Jahre", "jahre": "Jahre", "jahren": "Jahre"}
+
+_COUNT_WORDS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10}
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _citations(token: Token | None) -> tuple[str, ...]:
+    if token is None:
+        return ()
+    inner = str(token)[1:-1]
+    return tuple(_squash(part) for part in inner.split(";") if part.strip())
+
+
+def _string(token: Token) -> str:
+    return re.sub(r"\\(.)", r"\1", str(token)[1:-1])
+
+
+class _Line:
+    """Zwischenergebnis einer Bedingungszeile (nur innerhalb des Transformers)."""
+
+    __slots__ = ("condition", "citations", "span")
+
+    def __init__(self, condition, citations, span):
+        self.condition = condition
+        self.citations = citations
+        self.span = span
+
+
+@v_args(meta=True)
+class _ToAst(Transformer):
+    def __init__(self, path: str):
+        super().__init__()
+        self.path = path
+        self.diagnostics: list[Diagnostic] = []
+
+    # --- Hilfen -------------------------------------------------------------
+
+    def _span(self, meta) -> Span:
+        if getattr(meta, "empty", True):
+            return Span(self.path, 1, 1, 1, 1)
+        return Span(self.path, meta.line, meta.column, meta.end_line, meta.end_column)
+
+    def _tspan(self, token: Token) -> Span:
+        return Span(self.path, token.line, token.column, token.end_line, token.end_column)
+
+    def _error(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
+        self.diagnostics.append(Diagnostic(FEHLER, code, message, span, hint))
+
+    @staticmethod
+    def _take(children, type_name):
+        return next((c for c in children if isinstance(c, Token) and c.type == type_name), None)
+
+    @staticmethod
+    def _of(children, cls):
+        return [c for c in children if isinstance(c, cls)]
+
+    # --- Deklarationen ------------------------------------------------------
+
+    def start(self, meta, children):
+        return children
+
+    def description(self, meta, children):
+        return nodes.Description(_string(children[0]), self._span(meta))
+
+    def merkmal(self, meta, children):
+        name = children[0]
+        type_spec = children[1]
+        return nodes.Merkmal(
+            name=_squash(name),
+            type=type_spec,
+            description=" ".join(d.text for d in self._of(children, nodes.Description)),
+            citations=_citations(self._take(children, "CITATION")),
+            span=self._span(meta),
+            name_span=self._tspan(name),
+        )
+
+    def type_bool(self, meta, children):
+        return nodes.TypeSpec("ja/nein", (), self._span(meta))
+
+    def type_count(self, meta, children):
+        return nodes.TypeSpec("Anzahl", (), self._span(meta))
+
+    def type_duration(self, meta, children):
+        return nodes.TypeSpec("Dauer", (), self._span(meta))
+
+    def type_date(self, meta, children):
+        return nodes.TypeSpec("Datum", (), self._span(meta))
+
+    def type_choice(self, meta, children):
+        values = tuple(_string(c) for c in children if c.type == "STRING")
+        span = self._span(meta)
+        seen = set()
+        for token in children:
+            if token.type == "STRING":
+                value = _string(token)
+                if value in seen:
+                    self._error("doppelte-definition", f"Der Auswahlwert »{value}« steht doppelt in der Liste.",
+                                self._tspan(token))
+                seen.add(value)
+        return nodes.TypeSpec("Auswahl", values, span)
+
+    def begriff(self, meta, children):
+        name = children[0]
+        parts: dict[str, nodes.Clause] = {}
+        for kind, clause, lead in (c for c in children if isinstance(c, tuple)):
+            if kind in parts:
+                label = {"definition": "liegt vor, wenn", "regelbeispiele": "liegt insbesondere vor, wenn",
+                         "gegenbeispiele": "liegt regelmäßig nicht vor, wenn allein"}[kind]
+                self._error("doppelte-definition", f"»{label}« steht im Begriff »{_squash(name)}« mehrfach.",
+                            self._tspan(lead), "Fassen Sie die Bedingungen in einer Aufzählung zusammen.")
+            parts[kind] = clause
+        return nodes.Begriff(
+            name=_squash(name),
+            description=" ".join(d.text for d in self._of(children, nodes.Description)),
+            definition=parts.get("definition"),
+            regelbeispiele=parts.get("regelbeispiele"),
+            gegenbeispiele=parts.get("gegenbeispiele"),
+            citations=_citations(self._take(children, "CITATION")),
+            span=self._span(meta),
+            name_span=self._tspan(name),
+        )
+
+    def _begriff_part(self, kind, meta, children):
+        line: _Line = children[1]
+        return (kind, nodes.Clause(line.condition, line.citations, self._span(meta)), children[0])
+
+    def definition(self, meta, children):
+        return self._begriff_part("definition", meta, children)
+
+    def regelbeispiele(self, meta, children):
+        return self._begriff_part("regelbeispiele", meta, children)
+
+    def gegenbeispiele(self, meta, children):
+        return self._begriff_part("gegenbeispiele", meta, children)
+
+    # --- Bedingungen --------------------------------------------------------
+
+    def atom(self, meta, children):
+        negated = any(isinstance(c, Token) and c.type == "NICHT" for c in children)
+        name = self._take(children, "NAME")
+        comparison = next((c for c in children if isinstance(c, nodes.Comparison)), None)
+        return nodes.Atom(
+            name=_squash(name),
+            negated=negated,
+            comparison=comparison,
+            citations=(),
+            span=self._span(meta),
+            name_span=self._tspan(name),
+        )
+
+    def _group(self, token: Token, items, citations, span) -> nodes.Group:
+        kind = _GROUP_KINDS[str(token).split()[0]]
+        if not items:
+            self._error(
+                "syntax", f"Nach »{_squash(token)}« fehlen die eingerückten Aufzählungspunkte.",
+                self._tspan(token), "Schreiben Sie jede Bedingung eingerückt in eine eigene Zeile mit »- «.",
+            )
+        return nodes.Group(kind, tuple(items), citations, span)
+
+    def cond_line(self, meta, children):
+        head = children[0]
+        citations = _citations(self._take(children, "CITATION"))
+        bullets = [c for c in children[1:] if isinstance(c, (nodes.Atom, nodes.Group))]
+        span = self._span(meta)
+        if isinstance(head, Token):  # GROUP
+            return _Line(self._group(head, bullets, citations, self._tspan(head)), citations, span)
+        if bullets:
+            self._error(
+                "syntax", "Aufzählungspunkte sind nur nach einer Verknüpfung erlaubt.",
+                bullets[0].span,
+                "Beginnen Sie die Aufzählung mit »alle folgenden:«, »mindestens eines der folgenden:« "
+                "oder »keines der folgenden:«.",
+            )
+        return _Line(attrs.evolve(head, citations=citations), citations, span)
+
+    def bullet(self, meta, children):
+        return children[0].condition
+
+    def cmp_number(self, meta, children):
+        op, number = children[0], children[1]
+        unit = self._take(children, "UNIT")
+        value = float(str(number).replace(",", "."))
+        return nodes.Comparison(_squash(op), value, _UNITS[str(unit).lower()] if unit else None, self._span(meta))
+
+    def cmp_count_word(self, meta, children):
+        op, word = children
+        return nodes.Comparison(_squash(op), float(_COUNT_WORDS[str(word)[:-3]]), None, self._span(meta))
+
+    def cmp_date(self, meta, children):
+        op, token = children
+        day, month, year = (int(p) for p in str(token).split("."))
+        try:
+            value = datetime.date(year, month, day).isoformat()
+        except ValueError:
+            self._error("typfehler", f"»{token}« ist kein gültiges Datum.", self._tspan(token),
+                        "Schreiben Sie Daten als TT.MM.JJJJ, etwa 01.01.2005.")
+            value = "0001-01-01"
+        return nodes.Comparison(_squash(op), value, None, self._span(meta))
+
+    def cmp_choice_eq(self, meta, children):
+        return nodes.Comparison("gleich", _string(children[0]), None, self._span(meta))
+
+    def cmp_choice_in(self, meta, children):
+        values = tuple(_string(c) for c in children[1:])
+        return nodes.Comparison(_squash(children[0]), values, None, self._span(meta))
+
+    def cmp_bool(self, meta, children):
+        return nodes.Comparison(str(children[0]), str(children[0]) == "ja", None, self._span(meta))
+
+    # --- Normen -------------------------------------------------------------
+
+    def _norm(self, kind, meta, children):
+        id_token, title = children[0], children[1]
+        parts = tuple(
+            c for c in children
+            if isinstance(c, (nodes.Description, nodes.Wortlaut, nodes.Tatbestand, nodes.Rule, nodes.Abweichung,
+                              nodes.Nebenfolgen, nodes.Ermessenskriterien))
+        )
+        return nodes.Norm(
+            kind=kind,
+            id=_squash(_string(id_token)),
+            title=_squash(title),
+            parts=parts,
+            citations=_citations(self._take(children, "CITATION")),
+            span=self._span(meta),
+            id_span=self._tspan(id_token),
+        )
+
+    def norm(self, meta, children):
+        return self._norm("norm", meta, children)
+
+    def vorschrift(self, meta, children):
+        return self._norm("vorschrift", meta, children)
+
+    def wortlaut(self, meta, children):
+        lines = []
+        for token in children:
+            if isinstance(token, Token) and token.type == "QUOTE":
+                text = str(token)[1:]
+                lines.append(text[1:] if text.startswith(" ") else text)
+        return nodes.Wortlaut(tuple(line.rstrip() for line in lines), _citations(self._take(children, "CITATION")),
+                              self._span(meta))
+
+    def tatbestand(self, meta, children):
+        line: _Line = children[1]
+        return nodes.Tatbestand(nodes.Clause(line.condition, line.citations, self._span(meta)), self._span(meta))
+
+    def modality(self, meta, children):
+        return children[0]
+
+    def rule(self, meta, children):
+        subject = children[0]
+        modality: Token = children[1]
+        rest = children[2:]
+        head = None
+        if rest and isinstance(rest[0], Token) and rest[0].type == "WENN":
+            head = rest[1]
+            rest = rest[2:]
+        citations = _citations(self._take(rest, "CITATION"))
+        items = [c for c in rest if not isinstance(c, Token)]
+        bullets = [c for c in items if isinstance(c, (nodes.Atom, nodes.Group))]
+        ausnahmen = tuple(c for c in items if isinstance(c, nodes.Ausnahme))
+        atypische = [c for c in items if isinstance(c, tuple) and c[0] == "atypisch"]
+        seen_clause = False
+        for item in items:
+            if isinstance(item, (nodes.Atom, nodes.Group)) and seen_clause:
+                self._error("syntax", "Aufzählungspunkte der Regel müssen vor »es sei denn« und "
+                            "»atypischer Fall« stehen.", item.span)
+            if not isinstance(item, (nodes.Atom, nodes.Group)):
+                seen_clause = True
+        condition = None
+        if isinstance(head, Token):  # GROUP
+            condition = self._group(head, bullets, (), self._tspan(head))
+        elif head is not None:
+            condition = head
+            if bullets:
+                self._error("syntax", "Aufzählungspunkte sind nur nach einer Verknüpfung erlaubt.", bullets[0].span,
+                            "Schreiben Sie »…, wenn alle folgenden:« oder »…, wenn mindestens eines der folgenden:«.")
+        elif bullets:
+            self._error("syntax", "Aufzählungspunkte ohne »wenn«.", bullets[0].span,
+                        "Schreiben Sie »…, wenn alle folgenden:« vor die Aufzählung.")
+        if len(atypische) > 1:
+            self._error("doppelte-definition", "»atypischer Fall, wenn« steht mehrfach in derselben Regel.",
+                        atypische[1][1].span)
+        grade = _GRADES[modality.type]
+        text = f"{_squash(subject)} {_squash(modality)}"
+        return nodes.Rule(
+            grade=grade,
+            action="verlängern" if "verläng" in str(modality) else "erteilen",
+            subject=_squash(subject),
+            condition=condition,
+            ausnahmen=ausnahmen,
+            atypisch=atypische[0][1] if atypische else None,
+            citations=citations,
+            text=text,
+            span=self._span(meta),
+        )
+
+    def ausnahme(self, meta, children):
+        line: _Line = children[1]
+        return nodes.Ausnahme(nodes.Clause(line.condition, line.citations, self._span(meta)), self._span(meta))
+
+    def atypisch(self, meta, children):
+        line: _Line = children[1]
+        return ("atypisch", nodes.Clause(line.condition, line.citations, self._span(meta)))
+
+    def abweichung(self, meta, children):
+        lead, target = children[0], children[1]
+        line = next((c for c in children if isinstance(c, _Line)), None)
+        condition = nodes.Clause(line.condition, line.citations, line.span) if line else None
+        citations = line.citations if line else _citations(self._take(children, "CITATION"))
+        return nodes.Abweichung(
+            target=_squash(_string(target)),
+            mode="ermessen" if "rmessen" in str(lead) else "voll",
+            condition=condition,
+            citations=citations,
+            span=self._span(meta),
+            target_span=self._tspan(target),
+        )
+
+    def nebenfolgen(self, meta, children):
+        lead = children[0]
+        return nodes.Nebenfolgen(
+            on="versagung" if "Versagung" in str(lead) else "erteilung",
+            items=tuple(self._of(children, nodes.Nebenfolge)),
+            citations=_citations(self._take(children, "CITATION")),
+            span=self._span(meta),
+        )
+
+    def nebenfolge(self, meta, children):
+        key, text = children[0], children[1]
+        line = next((c for c in children if isinstance(c, _Line)), None)
+        return nodes.Nebenfolge(
+            key=_squash(key),
+            text=_string(text),
+            condition=nodes.Clause(line.condition, line.citations, line.span) if line else None,
+            citations=line.citations if line else _citations(self._take(children, "CITATION")),
+            span=self._span(meta),
+        )
+
+    def ermessenskriterien(self, meta, children):
+        return nodes.Ermessenskriterien(
+            items=tuple(self._of(children, nodes.Kriterium)),
+            citations=_citations(self._take(children, "CITATION")),
+            span=self._span(meta),
+        )
+
+    def kriterium(self, meta, children):
+        text = children[0]
+        line = next((c for c in children if isinstance(c, _Line)), None)
+        return nodes.Kriterium(
+            text=_string(text),
+            condition=nodes.Clause(line.condition, line.citations, line.span) if line else None,
+            citations=line.citations if line else _citations(self._take(children, "CITATION")),
+            span=self._span(meta),
+        )
+
+
+# ------------------------------------------------------------ Syntaxfehler
+
+# Beschreibung der Terminale für „erwartet wurde …“.
+_EXPECTED = {
+    "NAME": "ein Name (Merkmal oder Begriff)",
+    "STRING": "ein Text in \"Anführungszeichen\"",
+    "CITATION": "eine Fundstelle in [eckigen Klammern]",
+    "TITLE": "ein Titel",
+    "_NL": "das Zeilenende",
+    "_INDENT": "eine eingerückte Zeile",
+    "_DEDENT": "das Ende des eingerückten Blocks",
+    "GROUP": "»alle folgenden:«, »mindestens eines der folgenden:« oder »keines der folgenden:«",
+    "NICHT": "»nicht«",
+    "MINUS": "ein Aufzählungspunkt »- «",
+    "COLON": "ein Doppelpunkt",
+    "COMMA": "ein Komma",
+    "FULL_STOP": "ein Punkt",
+    "WENN": "», wenn«",
+    "SUBJECT": "eine Rechtsfolge wie »Die Aufenthaltserlaubnis kann erteilt werden«",
+    "ANSPRUCH": "»ist zu erteilen«",
+    "REGEL_ANSPRUCH": "»ist in der Regel zu erteilen«",
+    "SOLL": "»soll erteilt werden«",
+    "KANN": "»kann erteilt werden«",
+    "VERSAGUNG": "»darf nicht erteilt werden«",
+    "REGEL_VERSAGUNG": "»darf in der Regel nicht erteilt werden«",
+    "TYPE_BOOL": "»ja/nein«",
+    "TYPE_COUNT": "»Anzahl«",
+    "TYPE_DURATION": "»Dauer«",
+    "TYPE_DATE": "»Datum«",
+    "TYPE_CHOICE": "»Auswahl«",
+    "CMP_NUM": "ein Vergleich wie »mindestens«, »höchstens«, »mehr als«, »weniger als«, »genau«",
+    "CMP_DATE": "ein Datumsvergleich wie »vor dem«, »nach dem«, »spätestens am«, »frühestens am«",
+    "ONE_OF": "»einer von« oder »keiner von«",
+    "BOOL_LITERAL": "»ja« oder »nein«",
+    "NUMBER": "eine Zahl",
+    "UNIT": "eine Einheit (Monate oder Jahre)",
+    "COUNT_WORD": "ein Zahlwort wie »einmal«",
+    "DATE": "ein Datum TT.MM.JJJJ",
+    "LIEGT_VOR": "»liegt vor, wenn«",
+    "LIEGT_INSBESONDERE_VOR": "»liegt insbesondere vor, wenn«",
+    "LIEGT_REGELMAESSIG_NICHT_VOR": "»liegt regelmäßig nicht vor, wenn allein«",
+    "ES_SEI_DENN": "»es sei denn«",
+    "ATYPISCH": "»atypischer Fall, wenn«",
+    "TATBESTAND": "»Der Tatbestand ist erfüllt, wenn«",
+    "ABWEICHUNG": "»abweichend von« oder »nach Ermessen abweichend von«",
+    "NEBENFOLGEN": "»Nebenfolgen:«",
+    "ERMESSENSKRITERIEN": "»Ermessenskriterien:«",
+    "WORTLAUT": "»Wortlaut [Fundstelle]:«",
+    "QUOTE": "eine zitierte Zeile, die mit »>« beginnt",
+    "MERKMAL": "»Merkmal«",
+    "BEGRIFF": "»Begriff«",
+    "NORM": "»Norm«",
+    "VORSCHRIFT": "»Vorschrift«",
+    "$END": "das Dateiende",
+}
+
+# Typische Fehler, erkannt mit UnexpectedInput.match_examples: Etikett → Beispiele.
+_EXAMPLES: dict[str, list[str]] = {
+    "merkmal-doppelpunkt": ["Merkmal Reiseunfähigkeit ja/nein\n", "Merkmal Dauer der Duldung Dauer\n"],
+    "merkmal-typ": ["Merkmal Reiseunfähigkeit: Zahl\n", "Merkmal X: jein\n", "Merkmal X: \"a\"\n"],
+    "deklaration": ["Merkmahl X: ja/nein\n", "Normen \"x\": y\n  Sie kann erteilt werden.\n", "- X\n"],
+    "norm-kennung": ["Norm § 25 Abs. 5: Titel\n", "Vorschrift § 11: Titel\n"],
+    "rechtsfolge": [
+        "Norm \"x\": T\n  Sie kan erteilt werden.\n",
+        "Norm \"x\": T\n  Die Aufenthaltserlaubnis wird erteilt.\n",
+        "Norm \"x\": T\n  Die Aufenthaltserlaubnis soll erteilt.\n",
+    ],
+    "wenn-fehlt": ["Norm \"x\": T\n  Sie kann erteilt werden A\n", "Norm \"x\": T\n  Sie kann erteilt werden wenn A\n"],
+    "vergleich": [
+        "Begriff B\n  liegt vor, wenn Dauer der Duldung: 18 Monate\n",
+        "Begriff B\n  liegt vor, wenn Dauer der Duldung: ab 18 Monate\n",
+    ],
+    "fundstelle": ["Merkmal X: ja/nein [VwV 25.5\n", "Begriff B [VwV\n  liegt vor, wenn A\n"],
+    "begriff-teil": ["Begriff B\n  liegt vor wenn A\n", "Begriff B\n  ist erfüllt, wenn A\n"],
+    "begriff-leer": ["Begriff B\nMerkmal A: ja/nein\n", "Begriff B [VwV 1]\nMerkmal A: ja/nein\n"],
+}
+
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "merkmal-doppelpunkt": ("Nach dem Namen des Merkmals fehlt der Doppelpunkt vor dem Typ.",
+                            "Beispiel: »Merkmal Reiseunfähigkeit: ja/nein«."),
+    "merkmal-typ": ("Unbekannter Typ eines Merkmals.",
+                    "Erlaubt sind ja/nein, Anzahl, Dauer, Datum und Auswahl \"a\", \"b\", …"),
+    "deklaration": ("Hier wird eine neue Deklaration erwartet.",
+                    "Jede Deklaration beginnt am Zeilenanfang mit Merkmal, Begriff, Norm oder Vorschrift."),
+    "norm-kennung": ("Die Kennung der Norm muss in Anführungszeichen stehen.",
+                     "Beispiel: Norm \"§ 25 Abs. 5 AufenthG\": Aufenthaltserlaubnis bei unmöglicher Ausreise"),
+    "rechtsfolge": ("Unbekannte Rechtsfolge.",
+                    "Erlaubt sind: ist zu erteilen, soll erteilt werden, kann erteilt werden, darf nicht erteilt "
+                    "werden, ist in der Regel zu erteilen, darf in der Regel nicht erteilt werden "
+                    "(jeweils auch mit »verlängert« statt »erteilt«)."),
+    "wenn-fehlt": ("Vor der Bedingung fehlt », wenn«.",
+                   "Beispiel: »Sie soll erteilt werden, wenn Abschiebung seit 18 Monaten ausgesetzt«."),
+    "vergleich": ("Dem Vergleich fehlt ein Vergleichswort.",
+                  "Schreiben Sie etwa »mindestens 18 Monate«, »mehr als 6 Monate«, »höchstens 2«, "
+                  "»vor dem 01.01.2005« oder »einer von \"a\", \"b\"«."),
+    "fundstelle": ("Die Fundstelle ist nicht geschlossen.",
+                   "Eine Fundstelle steht in einer Zeile in eckigen Klammern, etwa [VwV 25.5.2]."),
+    "begriff-teil": ("Unbekannter Teil eines Begriffs.",
+                     "Ein Begriff enthält »liegt vor, wenn …«, »liegt insbesondere vor, wenn …« oder "
+                     "»liegt regelmäßig nicht vor, wenn allein …«, jeweils eingerückt."),
+    "begriff-leer": ("Der Begriff hat keine eingerückte Definition.",
+                     "Schreiben Sie darunter eingerückt »liegt vor, wenn …«."),
+}
+
+
+def _describe_expected(expected) -> str:
+    names = sorted({_EXPECTED.get(e, e) for e in expected if not e.startswith("__")})
+    if not names:
+        return ""
+    if len(names) > 6:
+        names = names[:6] + ["…"]
+    return "Erwartet wurde: " + "; ".join(names) + "."
+
+
+@functools.lru_cache(maxsize=1)
+def _example_parser():
+    return _lark().parse
+
+
+def _syntax_diagnostic(exc: UnexpectedInput, source: str, path: str) -> Diagnostic:
+    line = getattr(exc, "line", None) or 1
+    column = getattr(exc, "column", None) or 1
+    if isinstance(exc, UnexpectedEOF) or line < 1:
+        line = max(source.count("\n"), 1)
+        column = 1
+    label = None
+    try:
+        label = exc.match_examples(_example_parser(), _EXAMPLES, use_accepts=True)
+    except Exception:  # noqa: BLE001 – die Heuristik darf die Meldung nie verhindern
+        label = None
+    width = 1
+    if isinstance(exc, UnexpectedToken) and exc.token is not None and exc.token.type != "$END":
+        width = max(len(str(exc.token).split("\n")[0]), 1)
+        found = f"»{_squash(str(exc.token))[:40]}«" if str(exc.token).strip() else "eine Einrückung oder ein Zeilenende"
+        generic = f"Unerwartet: {found}."
+        expected = exc.expected
+    elif isinstance(exc, UnexpectedCharacters):
+        char = source[exc.pos_in_stream] if exc.pos_in_stream < len(source) else ""
+        generic = f"Unerwartetes Zeichen »{char}«." if char.strip() else "Unerwartetes Zeichen."
+        expected = exc.allowed or set()
+    else:
+        generic = "Unerwartetes Dateiende."
+        expected = getattr(exc, "expected", set()) or set()
+    span = Span(path, line, column, line, column + width)
+    if label:
+        message, hint = _MESSAGES[label]
+        return Diagnostic(FEHLER, "syntax", message, span, hint)
+    hint = _describe_expected(expected) or None
+    return Diagnostic(FEHLER, "syntax", generic, span, hint)
+
+
+def _dedent_diagnostic(source: str, path: str) -> Diagnostic:
+    levels = [0]
+    for number, text in enumerate(source.splitlines(), start=1):
+        stripped = text.lstrip(" \t")
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(text) - len(stripped) + text[: len(text) - len(stripped)].count("\t") * 3
+        if indent > levels[-1]:
+            levels.append(indent)
+            continue
+        while indent < levels[-1]:
+            levels.pop()
+        if indent != levels[-1]:
+            return Diagnostic(
+                FEHLER, "einrückung", "Die Einrückung passt zu keiner vorherigen Ebene.",
+                Span(path, number, 1, number, indent + 1),
+                f"Rücken Sie diese Zeile so weit ein wie eine Zeile darüber (zuletzt {levels[-1]} Zeichen).",
+            )
+    return Diagnostic(FEHLER, "einrückung", "Die Einrückung passt zu keiner vorherigen Ebene.", Span(path, 1, 1, 1, 2))

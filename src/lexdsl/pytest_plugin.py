@@ -1,0 +1,377 @@
+"""pytest-Plugin: die allgemeine Schrittbibliothek für deutsche Gherkin-Szenarien.
+
+Eine Rechtsexpertin schreibt Szenarien ohne Python. Merkmale werden mit ihrem
+Namen angegeben, Ergebnisse mit ihrem deutschen Grad geprüft::
+
+    # language: de
+    Funktionalität: § 25 Abs. 5 AufenthG
+
+      Szenario: VwV 25.5.2 – nach 18 Monaten Duldung soll erteilt werden
+        Angenommen der Grundfall "beispiele/reiseunfaehigkeit.yaml"
+        Und das Merkmal "Dauer der Duldung" ist "24 Monate"
+        Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
+        Dann soll die Aufenthaltserlaubnis erteilt werden
+        Und die Begründung nennt "VwV 25.5.2"
+
+Alle Schritte stehen in ``STEPS`` mit Beispielsätzen; ein Test prüft, dass
+kein Satz zu zwei Schrittdefinitionen passt. Das Plugin wird über den
+Einstiegspunkt ``pytest11`` geladen; ohne pytest-bdd bleibt es still.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+try:
+    from pytest_bdd import given, parsers, then, when
+except ImportError:  # pragma: no cover – pytest-bdd nicht installiert
+    given = when = then = parsers = None
+
+from .runtime import Outcome
+
+# ----------------------------------------------------------------- Zustand
+
+
+class Szenario:
+    """Was ein Szenario angibt und was die Prüfung ergibt."""
+
+    def __init__(self, config):
+        self.config = config
+        self.normen = config.getini("lexdsl_normen") or "norms"
+        self.werte: dict[str, object] = {}
+        self.ergebnis = None
+
+    def korpus(self):
+        return _corpus(self.config, self.normen)
+
+    def setze(self, name: str, wert) -> None:
+        korpus = self.korpus()
+        spec = korpus.merkmale.get(name)
+        if spec is None:
+            from .errors import suggest
+
+            nahe = suggest(name, korpus.merkmale, limit=5)
+            liste = ", ".join(f"»{n}«" for n in nahe) if nahe else "keine ähnlichen"
+            pytest.fail(f"Unbekanntes Merkmal »{name}«. Am nächsten: {liste}.", pytrace=False)
+        if wert is None:
+            self.werte[name] = None
+            return
+        from .cases import convert_value
+        from .errors import CaseError
+
+        try:
+            self.werte[name] = convert_value(name, spec, wert)
+        except CaseError as exc:
+            pytest.fail(exc.render(), pytrace=False)
+
+    def pruefe(self, norm: str) -> None:
+        korpus = self.korpus()
+        if norm not in korpus.normen:
+            from .errors import did_you_mean
+
+            pytest.fail(f"Unbekannte Norm »{norm}«. {did_you_mean(norm, korpus.normen) or ''}", pytrace=False)
+        self.ergebnis = korpus.norm(norm).pruefen(korpus.facts(dict(self.werte)))
+
+    def erwarte_ergebnis(self):
+        if self.ergebnis is None:
+            pytest.fail("Es wurde noch keine Norm geprüft (Schritt »Wenn \"…\" geprüft wird« fehlt).", pytrace=False)
+        return self.ergebnis
+
+
+_CORPORA: dict = {}
+
+
+def _corpus(config, path: str):
+    from .environment import load
+
+    root = Path(str(config.rootpath))
+    full = (root / path).resolve()
+    if full not in _CORPORA:
+        cache = config.cache.mkdir("lexdsl") if config.cache is not None else None
+        _CORPORA[full] = load(full, cache_dir=cache)
+    return _CORPORA[full]
+
+
+def _beschreibe(ergebnis) -> str:
+    text = f"Ergebnis: {ergebnis.outcome.value} – {ergebnis.sentence}"
+    if ergebnis.missing:
+        text += "\nFehlende Merkmale: " + ", ".join(ergebnis.missing)
+    from .render import result_text
+
+    return text + "\n\n" + result_text(ergebnis)
+
+
+# ----------------------------------------------------------------- Schritte
+
+# (Art, regulärer Ausdruck, Beispielsätze). Die Beispiele prüft der Mehrdeutigkeitstest.
+STEPS: list[tuple[str, str, tuple[str, ...]]] = []
+
+
+def _step(kind: str, pattern: str, *examples: str):
+    STEPS.append((kind, pattern, examples))
+
+    def register(fn):
+        if parsers is None:  # pragma: no cover
+            return fn
+        decorator = {"given": given, "when": when, "then": then}[kind]
+        # stacklevel=2: pytest-bdd legt die Schritt-Fixture im Modul des Aufrufers ab,
+        # also in diesem Modul und nicht in dieser Hilfsfunktion.
+        return decorator(parsers.re(pattern), stacklevel=2)(fn)
+
+    return register
+
+
+def _tabelle(datatable) -> list[tuple[str, str]]:
+    if not datatable:
+        pytest.fail("Die Tabelle ist leer.", pytrace=False)
+    rows = [list(map(str.strip, row)) for row in datatable]
+    if [c.lower() for c in rows[0][:2]] == ["merkmal", "wert"]:
+        rows = rows[1:]
+    out = []
+    for row in rows:
+        if len(row) != 2:
+            pytest.fail(f"Jede Zeile der Tabelle braucht genau zwei Spalten (Merkmal | Wert): {row}", pytrace=False)
+        out.append((row[0], row[1]))
+    return out
+
+
+@pytest.fixture
+def lexdsl_szenario(request):
+    """Zustand eines Szenarios: gesetzte Merkmale und das Ergebnis."""
+    return Szenario(request.config)
+
+
+@_step("given", r'die Normen aus "(?P<pfad>[^"]+)"', 'die Normen aus "norms"')
+def _normen(lexdsl_szenario, pfad):
+    lexdsl_szenario.normen = pfad
+
+
+@_step("given", r'der Grundfall "(?P<datei>[^"]+)"', 'der Grundfall "beispiele/reiseunfaehigkeit.yaml"')
+def _grundfall(lexdsl_szenario, datei):
+    from .cases import case_values, read_case_data
+    from .errors import CaseError
+
+    korpus = lexdsl_szenario.korpus()
+    pfad = Path(str(lexdsl_szenario.config.rootpath)) / datei
+    try:
+        werte, _label, _stichtag = case_values(read_case_data(pfad), korpus.merkmale, korpus.begriffe)
+    except CaseError as exc:
+        pytest.fail(exc.render(), pytrace=False)
+    lexdsl_szenario.werte.update(werte)
+
+
+@_step("given", r"ein Fall mit folgenden Merkmalen:?", "ein Fall mit folgenden Merkmalen:")
+def _fall(lexdsl_szenario, datatable):
+    lexdsl_szenario.werte.clear()
+    for name, wert in _tabelle(datatable):
+        lexdsl_szenario.setze(name, None if wert.lower() == "unbekannt" else wert)
+
+
+@_step("given", r"(?:außerdem )?die Merkmale:?", "die Merkmale:", "außerdem die Merkmale:")
+def _merkmale(lexdsl_szenario, datatable):
+    for name, wert in _tabelle(datatable):
+        lexdsl_szenario.setze(name, None if wert.lower() == "unbekannt" else wert)
+
+
+@_step("given", r'das Merkmal "(?P<name>[^"]+)" ist "(?P<wert>[^"]*)"',
+       'das Merkmal "Reiseunfähigkeit" ist "ja"', 'das Merkmal "Dauer der Duldung" ist "24 Monate"')
+def _merkmal(lexdsl_szenario, name, wert):
+    lexdsl_szenario.setze(name, wert)
+
+
+@_step("given", r'das Merkmal "(?P<name>[^"]+)" ist unbekannt', 'das Merkmal "Reiseunfähigkeit" ist unbekannt')
+def _merkmal_unbekannt(lexdsl_szenario, name):
+    lexdsl_szenario.setze(name, None)
+
+
+@_step("when", r'(?:die Norm )?"(?P<norm>[^"]+)" geprüft wird',
+       '"§ 25 Abs. 5 AufenthG" geprüft wird', 'die Norm "§ 25 Abs. 5 AufenthG" geprüft wird')
+def _pruefen(lexdsl_szenario, norm):
+    lexdsl_szenario.pruefe(norm)
+
+
+def _ergebnis_ist(lexdsl_szenario, erwartet: Outcome, handlung: str | None = None) -> None:
+    ergebnis = lexdsl_szenario.erwarte_ergebnis()
+    if ergebnis.outcome is not erwartet:
+        pytest.fail(f"Erwartet: {erwartet.value}. Tatsächlich:\n{_beschreibe(ergebnis)}", pytrace=False)
+    if handlung is not None:
+        handlung = "erteilen" if handlung.startswith("erteil") else "verlängern"
+        if ergebnis.action != handlung:
+            pytest.fail(f"Erwartet wurde »{handlung}«, die Norm regelt »{ergebnis.action}«.", pytrace=False)
+
+
+@_step("then", r"ist die Aufenthaltserlaubnis zu (?P<handlung>erteilen|verlängern)",
+       "ist die Aufenthaltserlaubnis zu erteilen", "ist die Aufenthaltserlaubnis zu verlängern")
+def _anspruch(lexdsl_szenario, handlung):
+    _ergebnis_ist(lexdsl_szenario, Outcome.ANSPRUCH, handlung)
+
+
+@_step("then", r"soll die Aufenthaltserlaubnis (?P<handlung>erteilt|verlängert) werden",
+       "soll die Aufenthaltserlaubnis erteilt werden")
+def _soll(lexdsl_szenario, handlung):
+    _ergebnis_ist(lexdsl_szenario, Outcome.SOLL, handlung)
+
+
+@_step("then", r"kann die Aufenthaltserlaubnis (?P<handlung>erteilt|verlängert) werden",
+       "kann die Aufenthaltserlaubnis erteilt werden", "kann die Aufenthaltserlaubnis verlängert werden")
+def _kann(lexdsl_szenario, handlung):
+    _ergebnis_ist(lexdsl_szenario, Outcome.ERMESSEN, handlung)
+
+
+@_step("then", r"darf die Aufenthaltserlaubnis nicht (?P<handlung>erteilt|verlängert) werden",
+       "darf die Aufenthaltserlaubnis nicht erteilt werden")
+def _versagt(lexdsl_szenario, handlung):
+    _ergebnis_ist(lexdsl_szenario, Outcome.VERSAGT, handlung)
+
+
+@_step("then", r"ist der Tatbestand nicht erfüllt", "ist der Tatbestand nicht erfüllt")
+def _nicht_erfuellt(lexdsl_szenario):
+    _ergebnis_ist(lexdsl_szenario, Outcome.NICHT_ERFUELLT)
+
+
+@_step("then", r"ist das Ergebnis offen", "ist das Ergebnis offen")
+def _offen(lexdsl_szenario):
+    _ergebnis_ist(lexdsl_szenario, Outcome.OFFEN)
+
+
+_GRADE_WORDS = {
+    "anspruch": Outcome.ANSPRUCH, "ist zu erteilen": Outcome.ANSPRUCH,
+    "soll": Outcome.SOLL, "soll erteilt werden": Outcome.SOLL,
+    "ermessen": Outcome.ERMESSEN, "kann erteilt werden": Outcome.ERMESSEN,
+    "versagt": Outcome.VERSAGT, "darf nicht erteilt werden": Outcome.VERSAGT,
+    "nicht erfüllt": Outcome.NICHT_ERFUELLT, "tatbestand nicht erfüllt": Outcome.NICHT_ERFUELLT,
+}
+
+
+@_step("then", r'die möglichen Ergebnisse sind "(?P<liste>[^"]+)"',
+       'die möglichen Ergebnisse sind "soll, versagt"')
+def _moeglich(lexdsl_szenario, liste):
+    ergebnis = lexdsl_szenario.erwarte_ergebnis()
+    erwartet = set()
+    for wort in (w.strip().lower() for w in liste.split(",")):
+        if wort not in _GRADE_WORDS:
+            pytest.fail(f"Unbekanntes Ergebnis »{wort}«. Erlaubt: " + ", ".join(sorted(_GRADE_WORDS)), pytrace=False)
+        erwartet.add(_GRADE_WORDS[wort])
+    if set(ergebnis.possible) != erwartet:
+        tatsaechlich = ", ".join(o.value for o in ergebnis.possible) or "keine (das Ergebnis steht fest)"
+        pytest.fail(f"Mögliche Ergebnisse: {tatsaechlich}; erwartet: {liste}.", pytrace=False)
+
+
+@_step("then", r'die Begründung nennt "(?P<fundstelle>[^"]+)"', 'die Begründung nennt "VwV 25.5.2"')
+def _nennt(lexdsl_szenario, fundstelle):
+    ergebnis = lexdsl_szenario.erwarte_ergebnis()
+    if fundstelle not in ergebnis.citations():
+        pytest.fail(f"Die Begründung nennt »{fundstelle}« nicht. Sie nennt: {', '.join(ergebnis.citations())}.",
+                    pytrace=False)
+
+
+@_step("then", r'die Begründung nennt nicht "(?P<fundstelle>[^"]+)"',
+       'die Begründung nennt nicht "§ 25 Abs. 5 S. 3 AufenthG"')
+def _nennt_nicht(lexdsl_szenario, fundstelle):
+    ergebnis = lexdsl_szenario.erwarte_ergebnis()
+    if fundstelle in ergebnis.citations():
+        pytest.fail(f"Die Begründung nennt »{fundstelle}«, sollte es aber nicht.\n{_beschreibe(ergebnis)}",
+                    pytrace=False)
+
+
+def _texte(knoten):
+    for k in knoten or ():
+        yield k["text"]
+        yield from _texte(k["kinder"])
+
+
+@_step("then", r'die Begründung enthält "(?P<text>[^"]+)"', 'die Begründung enthält "abweichend von"')
+def _enthaelt(lexdsl_szenario, text):
+    ergebnis = lexdsl_szenario.erwarte_ergebnis()
+    if not any(text in zeile for zeile in _texte(ergebnis.begruendung)):
+        pytest.fail(f"Kein Teil der Begründung enthält »{text}«.\n{_beschreibe(ergebnis)}", pytrace=False)
+
+
+@_step("then", r'es fehlt das Merkmal "(?P<name>[^"]+)"', 'es fehlt das Merkmal "Reiseunfähigkeit"')
+def _fehlt(lexdsl_szenario, name):
+    ergebnis = lexdsl_szenario.erwarte_ergebnis()
+    if name not in ergebnis.missing:
+        pytest.fail(f"»{name}« fehlt nicht. Fehlend: {', '.join(ergebnis.missing) or 'nichts'}.", pytrace=False)
+
+
+@_step("then", r"es fehlen genau die Merkmale:?", "es fehlen genau die Merkmale:")
+def _fehlen_genau(lexdsl_szenario, datatable):
+    ergebnis = lexdsl_szenario.erwarte_ergebnis()
+    erwartet = {row[0].strip() for row in datatable if row and row[0].strip() and row[0].strip() != "Merkmal"}
+    if set(ergebnis.missing) != erwartet:
+        pytest.fail("Fehlende Merkmale: " + (", ".join(ergebnis.missing) or "keine") + "\nErwartet: "
+                    + ", ".join(sorted(erwartet)), pytrace=False)
+
+
+@_step("then", r"es fehlt kein Merkmal", "es fehlt kein Merkmal")
+def _fehlt_keins(lexdsl_szenario):
+    ergebnis = lexdsl_szenario.erwarte_ergebnis()
+    if ergebnis.missing:
+        pytest.fail("Es fehlen: " + ", ".join(ergebnis.missing), pytrace=False)
+
+
+@_step("then", r'die Nebenfolge "(?P<art>[^"]+)" enthält "(?P<text>[^"]+)"',
+       'die Nebenfolge "Familiennachzug" enthält "nicht gewährt"')
+def _nebenfolge(lexdsl_szenario, art, text):
+    ergebnis = lexdsl_szenario.erwarte_ergebnis()
+    eintrag = ergebnis.nebenfolgen.get(art)
+    if eintrag is None:
+        pytest.fail(f"Keine Nebenfolge »{art}«. Vorhanden: {', '.join(ergebnis.nebenfolgen) or 'keine'}.",
+                    pytrace=False)
+    if text not in eintrag["text"]:
+        pytest.fail(f"Die Nebenfolge »{art}« lautet »{eintrag['text']}« und enthält »{text}« nicht.", pytrace=False)
+
+
+@_step("then", r'es gibt keine Nebenfolge "(?P<art>[^"]+)"', 'es gibt keine Nebenfolge "Einvernehmen"')
+def _keine_nebenfolge(lexdsl_szenario, art):
+    ergebnis = lexdsl_szenario.erwarte_ergebnis()
+    if art in ergebnis.nebenfolgen:
+        pytest.fail(f"Es gibt die Nebenfolge »{art}«: {ergebnis.nebenfolgen[art]['text']}", pytrace=False)
+
+
+@_step("then", r'die Ermessenskriterien nennen "(?P<text>[^"]+)"',
+       'die Ermessenskriterien nennen "Dauer des Aufenthalts"')
+def _kriterien(lexdsl_szenario, text):
+    ergebnis = lexdsl_szenario.erwarte_ergebnis()
+    if not any(text in k["text"] for k in ergebnis.ermessenskriterien):
+        vorhanden = "; ".join(k["text"] for k in ergebnis.ermessenskriterien) or "keine"
+        pytest.fail(f"Kein Ermessenskriterium enthält »{text}«. Vorhanden: {vorhanden}.", pytrace=False)
+
+
+# ----------------------------------------------------------------- Konfiguration
+
+_TAG = re.compile(r"(?<![\w@])@([A-Za-z_][\w]*)")
+
+
+def pytest_addoption(parser):
+    parser.addini("lexdsl_normen", "Pfad der Normen für die Szenarien (Standard: norms)", default="norms")
+
+
+def pytest_configure(config):
+    """Meldet alle Tags der Feature-Dateien als Marker an (für --strict-markers und -m)."""
+    base = config.getini("bdd_features_base_dir") if _has_ini(config, "bdd_features_base_dir") else None
+    root = Path(str(config.rootpath)) / (base or "features")
+    if not root.is_dir():
+        return
+    tags: set[str] = set()
+    for feature in root.rglob("*.feature"):
+        try:
+            text = feature.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        for line in text.splitlines():
+            if line.lstrip().startswith("@"):
+                tags.update(_TAG.findall(line))
+    for tag in sorted(tags):
+        config.addinivalue_line("markers", f"{tag}: Tag aus den Feature-Dateien")
+
+
+def _has_ini(config, name: str) -> bool:
+    try:
+        config.getini(name)
+        return True
+    except ValueError:
+        return False

@@ -1,0 +1,690 @@
+"""Laufzeit der übersetzten Normen.
+
+Jede übersetzte Norm bringt zwei erzeugte Funktionen mit:
+
+``entscheiden(F)``
+    zweiwertig und mit Kurzschluss, so schnell wie handgeschriebenes Python.
+    Unbekannte Merkmale stehen in ``F`` als ``Unknown``-Platzhalter; jede
+    Verwendung eines Platzhalters löst ``UnknownFact`` aus. Läuft die Funktion
+    durch, ohne einen Platzhalter zu berühren, hängt das Ergebnis von keinem
+    unbekannten Merkmal ab.
+
+``werte(F, V)``
+    dreiwertig nach Kleene (``True``/``False``/``None`` = ja/nein/unbekannt);
+    schreibt den Wert jedes Bedingungsknotens nach ``V``. Daraus entsteht die
+    Begründung.
+
+Ist das Ergebnis von unbekannten Merkmalen abhängig, probiert ``analyse`` für
+jedes berührte unbekannte Merkmal je einen Vertreter jedes Wertebereichs durch
+(ja/nein, die Auswahlwerte, Zahlen unter, auf und über jeder Schwelle), Prüfpunkt
+für Prüfpunkt. So entstehen die möglichen Ergebnisse und genau die Merkmale,
+deren Wert das Ergebnis noch ändern kann. Ein unbekanntes Merkmal, das das
+Ergebnis nicht ändern kann, macht es nicht offen.
+
+Dieses Modul importiert weder attrs noch lark.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+
+# --- Ergebnis-Codes der erzeugten Entscheidungsfunktionen ---------------------
+# Ganzzahlen, damit der erzeugte Code schnell bleibt; die Rangfolge der
+# Erteilung ist ANSPRUCH > SOLL > ERMESSEN > NICHT_ERFUELLT.
+NICHT_ERFUELLT = 0
+ERMESSEN = 2
+SOLL = 3
+ANSPRUCH = 4
+VERSAGT = 5
+
+
+class Outcome(str, enum.Enum):
+    """Das Ergebnis einer Norm; der Wert ist der Text im JSON-Vertrag."""
+
+    ANSPRUCH = "anspruch"
+    SOLL = "soll"
+    ERMESSEN = "ermessen"
+    VERSAGT = "versagt"
+    NICHT_ERFUELLT = "nicht_erfuellt"
+    OFFEN = "offen"
+
+
+_OUTCOME_BY_CODE = {
+    ANSPRUCH: Outcome.ANSPRUCH,
+    SOLL: Outcome.SOLL,
+    ERMESSEN: Outcome.ERMESSEN,
+    VERSAGT: Outcome.VERSAGT,
+    NICHT_ERFUELLT: Outcome.NICHT_ERFUELLT,
+}
+
+# Reihenfolge der Ergebnisse für Ausgaben (stärkstes zuerst).
+OUTCOME_ORDER = (Outcome.VERSAGT, Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN, Outcome.NICHT_ERFUELLT,
+                 Outcome.OFFEN)
+
+
+# --- Unbekannte Merkmale ------------------------------------------------------
+
+class UnknownFact(Exception):
+    """Die zweiwertige Auswertung hat ein unbekanntes Merkmal berührt."""
+
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.name = name
+
+
+class Unknown:
+    """Platzhalter für ein unbekanntes Merkmal.
+
+    Wahrheitswert, Vergleich, Gleichheit und Hash lösen ``UnknownFact`` aus.
+    """
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def _touch(self, *_args):
+        raise UnknownFact(self.name)
+
+    __bool__ = _touch
+    __lt__ = __le__ = __gt__ = __ge__ = __eq__ = __ne__ = _touch
+    __hash__ = _touch  # type: ignore[assignment]
+    __contains__ = __len__ = __iter__ = _touch
+
+    def __repr__(self) -> str:
+        return f"<unbekannt: {self.name}>"
+
+
+class Facts:
+    """Die Merkmale eines Falls, geprüft und vollständig: jeder Name hat einen Wert oder ``None``.
+
+    ``three`` ist die dreiwertige Sicht (``None`` = unbekannt), ``fast`` die
+    Sicht der Schnellauswertung (``Unknown``-Platzhalter statt ``None``).
+    """
+
+    __slots__ = ("three", "fast", "unknown", "label", "stichtag")
+
+    def __init__(self, values: dict, label: str | None = None, stichtag: str | None = None):
+        self.three = values
+        self.unknown = frozenset(name for name, value in values.items() if value is None)
+        if self.unknown:
+            self.fast = {name: (Unknown(name) if value is None else value) for name, value in values.items()}
+        else:
+            self.fast = values
+        self.label = label
+        self.stichtag = stichtag
+
+
+# --- Exakte Auswertung bei unbekannten Merkmalen ------------------------------
+
+class _Budget(Exception):
+    pass
+
+
+MAX_EVALUATIONS = 50_000
+MAX_COMBINATIONS = 1 << 16
+
+
+def leaves(fn, F: dict, domains: dict, budget: list) -> list[tuple[dict, object]]:
+    """Zerlegt die Eingaben von ``fn`` nach den berührten unbekannten Merkmalen.
+
+    Tiefensuche: Berührt ``fn`` ein unbekanntes Merkmal, wird es nacheinander
+    auf jeden Vertreter seines Wertebereichs gesetzt. Jedes Blatt ist eine
+    Teilbelegung mit dem Wert von ``fn``; die Blätter sind disjunkt und decken
+    alle Vervollständigungen ab. ``F`` wird verändert und wiederhergestellt.
+    """
+    out: list[tuple[dict, object]] = []
+    assignment: dict = {}
+
+    def visit() -> None:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise _Budget
+        try:
+            value = fn(F)
+        except UnknownFact as exc:
+            name = exc.name
+            placeholder = F[name]
+            for candidate in domains[name]:
+                F[name] = candidate
+                assignment[name] = candidate
+                visit()
+            del assignment[name]
+            F[name] = placeholder
+            return
+        out.append((dict(assignment), value))
+
+    visit()
+    return out
+
+
+def analyse(compiled: "CompiledNorm", facts: Facts) -> tuple[frozenset, tuple[str, ...], bool]:
+    """Mögliche Ergebnis-Codes und die entscheidenden unbekannten Merkmale, exakt.
+
+    1. Jeder Prüfpunkt (Tatbestand, Regelbedingung, Ausnahme, atypischer Fall,
+       Abweichung) wird für sich zerlegt (``leaves``).
+    2. Prüfpunkte, die gemeinsame unbekannte Merkmale berühren, bilden eine
+       Komponente und werden gemeinsam zerlegt; so bleiben Abhängigkeiten exakt.
+    3. ``kombinieren`` setzt jede erreichbare Kombination zum Ergebnis zusammen.
+    4. Ein Merkmal ist entscheidend, wenn zwei Blätter seiner Komponente sich
+       nur in ihm unterscheiden und die Kombination dadurch ein anderes
+       Ergebnis liefert.
+
+    Liefert ``(ergebnisse, merkmale, exakt)``; ``exakt`` ist ``False`` nur, wenn
+    die Grenzen überschritten werden – dann sind alle berührten unbekannten
+    Merkmale aufgeführt (eine Obermenge) und die Ergebnisse unbestimmt.
+    """
+    F = dict(facts.fast)
+    domains = compiled.domains
+    budget = [MAX_EVALUATIONS]
+    points = compiled.checkpoints
+    functions = compiled.conditions
+    touched: set[str] = set()
+    try:
+        single = {p: leaves(functions[p], F, domains, budget) for p in points}
+        # Komponenten: Prüfpunkte, die ein unbekanntes Merkmal teilen.
+        owner: dict[str, int] = {}
+        parent = {p: p for p in points}
+
+        def find(p):
+            while parent[p] != p:
+                parent[p] = parent[parent[p]]
+                p = parent[p]
+            return p
+
+        for p in points:
+            for assignment, _ in single[p]:
+                for name in assignment:
+                    touched.add(name)
+                    if name in owner:
+                        parent[find(p)] = find(owner[name])
+                    else:
+                        owner[name] = p
+        groups: dict[int, list[int]] = {}
+        for p in points:
+            groups.setdefault(find(p), []).append(p)
+        components = []  # (prüfpunkte, blätter mit Wertevektor)
+        for members in groups.values():
+            if len(members) == 1:
+                p = members[0]
+                comp_leaves = [(a, (v,)) for a, v in single[p]]
+            else:
+                fns = [functions[p] for p in members]
+                comp_leaves = leaves(lambda G, fns=fns: tuple(fn(G) for fn in fns), F, domains, budget)
+            components.append((members, comp_leaves))
+    except _Budget:
+        return frozenset(), tuple(sorted(touched)), False
+
+    # Erreichbare Wertevektoren je Komponente und alle Kombinationen.
+    vectors = [sorted({v for _, v in comp_leaves}) for _, comp_leaves in components]
+    total = 1
+    for options in vectors:
+        total *= len(options)
+    if total > MAX_COMBINATIONS:
+        return frozenset(), tuple(sorted(touched)), False
+    combine = compiled.combine
+    table: dict[tuple, int] = {}
+
+    def assemble(choice: tuple) -> int:
+        W = {}
+        for (members, _), vector in zip(components, (vectors[i][k] for i, k in enumerate(choice))):
+            W.update(zip(members, vector))
+        return combine(W)
+
+    def product(i: int, prefix: tuple):
+        if i == len(vectors):
+            table[prefix] = assemble(prefix)
+            return
+        for k in range(len(vectors[i])):
+            product(i + 1, prefix + (k,))
+
+    product(0, ())
+    outcomes = frozenset(table.values())
+    if len(outcomes) <= 1:
+        return outcomes, (), True
+
+    # Entscheidende Merkmale.
+    missing: set[str] = set()
+    for i, (_members, comp_leaves) in enumerate(components):
+        index = {v: k for k, v in enumerate(vectors[i])}
+        for name, pairs in _flip_pairs(comp_leaves).items():
+            if name in missing:
+                continue
+            for u, w in pairs:
+                ku, kw = index[u], index[w]
+                if any(table[c] != table[c[:i] + (kw,) + c[i + 1:]] for c in table if c[i] == ku):
+                    missing.add(name)
+                    break
+    return outcomes, tuple(sorted(missing)), True
+
+
+def _flip_pairs(comp_leaves) -> dict[str, set]:
+    """Merkmal → Paare von Wertevektoren zweier Blätter, die sich nur in diesem Merkmal unterscheiden."""
+    pairs: dict[str, set] = {}
+    for i, (a, u) in enumerate(comp_leaves):
+        for b, w in comp_leaves[i + 1:]:
+            if u == w:
+                continue
+            differing = None
+            for name in a.keys() & b.keys():
+                if a[name] != b[name]:
+                    if differing is not None:
+                        differing = None
+                        break
+                    differing = name
+            else:
+                if differing is not None:
+                    pairs.setdefault(differing, set()).add((u, w))
+    return pairs
+
+
+# --- Ergebnisse -----------------------------------------------------------------
+
+_PHRASES = {
+    (Outcome.ANSPRUCH, "erteilen"): "Die Aufenthaltserlaubnis ist zu erteilen.",
+    (Outcome.SOLL, "erteilen"): "Die Aufenthaltserlaubnis soll erteilt werden.",
+    (Outcome.ERMESSEN, "erteilen"): "Die Aufenthaltserlaubnis kann erteilt werden.",
+    (Outcome.VERSAGT, "erteilen"): "Die Aufenthaltserlaubnis darf nicht erteilt werden.",
+    (Outcome.ANSPRUCH, "verlängern"): "Die Aufenthaltserlaubnis ist zu verlängern.",
+    (Outcome.SOLL, "verlängern"): "Die Aufenthaltserlaubnis soll verlängert werden.",
+    (Outcome.ERMESSEN, "verlängern"): "Die Aufenthaltserlaubnis kann verlängert werden.",
+    (Outcome.VERSAGT, "verlängern"): "Die Aufenthaltserlaubnis darf nicht verlängert werden.",
+}
+
+_GRADE_NAMES = {
+    Outcome.ANSPRUCH: "Anspruch (gebundene Entscheidung)",
+    Outcome.SOLL: "Regelanspruch (Soll-Vorschrift)",
+    Outcome.ERMESSEN: "Ermessen",
+    Outcome.VERSAGT: "zwingende Versagung",
+    Outcome.NICHT_ERFUELLT: "Tatbestand nicht erfüllt",
+    Outcome.OFFEN: "offen",
+}
+
+
+def outcome_sentence(outcome: Outcome, action: str = "erteilen") -> str:
+    """Der Entscheidungssatz, wie ihn eine Sachbearbeiterin schreiben würde."""
+    if outcome is Outcome.NICHT_ERFUELLT:
+        return "Der Tatbestand ist nicht erfüllt; die Norm ist nicht anwendbar."
+    if outcome is Outcome.OFFEN:
+        return "Das Ergebnis ist offen; es fehlen Angaben zu Merkmalen, die es noch ändern können."
+    return _PHRASES[(outcome, action)]
+
+
+def grade_name(outcome: Outcome) -> str:
+    return _GRADE_NAMES[outcome]
+
+
+class Result:
+    """Das Ergebnis einer Norm für einen Fall.
+
+    ``begruendung`` wird beim ersten Zugriff aus den Knotenwerten aufgebaut
+    (eine Liste von Knoten, je ein ``dict`` mit ``text``, ``wert``,
+    ``fundstellen``, ``kinder``); ohne Begründung ist sie ``None``.
+    """
+
+    __slots__ = ("norm", "outcome", "missing", "possible", "exact", "nebenfolgen", "ermessenskriterien",
+                 "_compiled", "_values", "_facts", "_begruendung")
+
+    def __init__(self, compiled, outcome: Outcome, missing, possible, exact, nebenfolgen, kriterien, values, facts):
+        self._compiled = compiled
+        self.norm: str = compiled.id
+        self.outcome = outcome
+        self.missing: tuple[str, ...] = missing
+        self.possible: tuple[Outcome, ...] = possible
+        self.exact = exact
+        self.nebenfolgen: dict = nebenfolgen
+        self.ermessenskriterien: tuple = kriterien
+        self._values = values
+        self._facts = facts
+        self._begruendung = None
+
+    @property
+    def title(self) -> str:
+        return self._compiled.title
+
+    @property
+    def action(self) -> str:
+        return self._compiled.action
+
+    @property
+    def sentence(self) -> str:
+        return outcome_sentence(self.outcome, self.action)
+
+    @property
+    def begruendung(self) -> list | None:
+        if self._values is None:
+            return None
+        if self._begruendung is None:
+            self._begruendung = explain(self._compiled, self._values, self._facts, self.outcome)
+        return self._begruendung
+
+    def citations(self) -> list[str]:
+        """Alle Fundstellen der Begründung, in Reihenfolge, ohne Wiederholung."""
+        found: dict[str, None] = {}
+
+        def walk(node):
+            for c in node["fundstellen"]:
+                found.setdefault(c, None)
+            for child in node["kinder"]:
+                walk(child)
+
+        for node in self.begruendung or ():
+            walk(node)
+        return list(found)
+
+    def to_dict(self) -> dict:
+        """Der stabile JSON-Vertrag eines Ergebnisses."""
+        data = {
+            "norm": self.norm,
+            "titel": self.title,
+            "ergebnis": self.outcome.value,
+            "handlung": self.action,
+            "entscheidung": self.sentence,
+            "begruendung": self.begruendung if self.begruendung is not None else [],
+            "fehlende_merkmale": list(self.missing),
+            "nebenfolgen": self.nebenfolgen,
+            "ermessenskriterien": [dict(k) for k in self.ermessenskriterien],
+        }
+        if self.outcome is Outcome.OFFEN:
+            data["moegliche_ergebnisse"] = [o.value for o in self.possible]
+            if not self.exact:
+                data["hinweis"] = ("Zu viele unbekannte Merkmale für eine genaue Auswertung; "
+                                   "aufgeführt sind alle, die die Auswertung berührt hat.")
+        return data
+
+    def __repr__(self) -> str:
+        return f"<Result {self.norm}: {self.outcome.value}>"
+
+
+# --- Übersetzte Normen ------------------------------------------------------------
+
+class CompiledNorm:
+    """Eine übersetzte Norm: Daten aus dem erzeugten Modul plus dessen Funktionen."""
+
+    def __init__(self, data: dict, decide, combine, values, conditions: dict):
+        self.data = data
+        self.combine = combine
+        self.checkpoints: tuple[int, ...] = data["pruefpunkte"]
+        self.id: str = data["id"]
+        self.title: str = data["titel"]
+        self.action: str = data["handlung"]
+        self.file: str = data["datei"]
+        self.merkmale: tuple[str, ...] = data["merkmale"]
+        self.domains: dict = data["domaenen"]
+        self.decide = decide
+        self.values = values
+        self.conditions = conditions
+
+    def entscheiden(self, facts: Facts) -> Outcome:
+        """Nur das Ergebnis, ohne Begründung und ohne Nebenfolgen (der schnelle Weg)."""
+        try:
+            return _OUTCOME_BY_CODE[self.decide(facts.fast)]
+        except UnknownFact:
+            outcomes, _missing, exact = analyse(self, facts)
+            if exact and len(outcomes) == 1:
+                return _OUTCOME_BY_CODE[next(iter(outcomes))]
+            return Outcome.OFFEN
+
+    def pruefen(self, facts: Facts, begruendung: bool = True) -> Result:
+        """Ergebnis mit fehlenden Merkmalen, Nebenfolgen, Ermessenskriterien und (wahlweise) Begründung."""
+        missing: tuple[str, ...] = ()
+        possible: tuple[Outcome, ...] = ()
+        exact = True
+        try:
+            outcome = _OUTCOME_BY_CODE[self.decide(facts.fast)]
+        except UnknownFact:
+            codes, missing, exact = analyse(self, facts)
+            if exact and len(codes) == 1:
+                outcome = _OUTCOME_BY_CODE[next(iter(codes))]
+            else:
+                outcome = Outcome.OFFEN
+                possible = tuple(o for o in OUTCOME_ORDER if o in {_OUTCOME_BY_CODE[c] for c in codes})
+        values = None
+        if begruendung:
+            values = [None] * self.data["knotenzahl"]
+            self.values(facts.three, values)
+        nebenfolgen, kriterien = self._extras(outcome, facts)
+        return Result(self, outcome, missing, possible, exact, nebenfolgen, kriterien, values, facts)
+
+    def _condition(self, node_id, facts: Facts):
+        if node_id is None:
+            return True
+        try:
+            return bool(self.conditions[node_id](facts.fast))
+        except UnknownFact:
+            return None
+
+    def _extras(self, outcome: Outcome, facts: Facts) -> tuple[dict, tuple]:
+        if outcome in (Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN):
+            on = "erteilung"
+        elif outcome is Outcome.VERSAGT:
+            on = "versagung"
+        else:
+            return {}, ()
+        nebenfolgen: dict = {}
+        for item in self.data["nebenfolgen"]:
+            if item["bei"] != on:
+                continue
+            holds = self._condition(item["bedingung"], facts)
+            if holds is False:
+                continue
+            entry = {"text": item["text"], "fundstellen": list(item["fundstellen"])}
+            if holds is None:
+                entry["vorbehalt"] = "gilt nur, falls: " + item["bedingung_text"]
+            nebenfolgen[item["art"]] = entry
+        kriterien = []
+        if outcome in (Outcome.ERMESSEN, Outcome.SOLL):
+            for item in self.data["ermessenskriterien"]:
+                holds = self._condition(item["bedingung"], facts)
+                if holds is False:
+                    continue
+                entry = {"text": item["text"], "fundstellen": list(item["fundstellen"])}
+                if holds is None:
+                    entry["vorbehalt"] = "gilt nur, falls: " + item["bedingung_text"]
+                kriterien.append(entry)
+            if outcome is Outcome.SOLL:
+                kriterien = [dict(k, hinweis="nur im atypischen Fall") for k in kriterien]
+        return nebenfolgen, tuple(kriterien)
+
+
+# --- Begründung ----------------------------------------------------------------------
+
+_WERT = {True: "ja", False: "nein", None: "unbekannt"}
+
+
+def _fmt_value(merkmal_type: str, value) -> str:
+    if value is None:
+        return "unbekannt"
+    if merkmal_type == "Dauer":
+        months = float(value)
+        if months and months % 12 == 0:
+            years = int(months // 12)
+            return f"{years} Jahr" if years == 1 else f"{years} Jahre"
+        text = f"{months:g}".replace(".", ",")
+        return f"{text} Monat" if months == 1 else f"{text} Monate"
+    if merkmal_type == "Anzahl":
+        return f"{float(value):g}"
+    if merkmal_type == "Datum":
+        return datetime.date.fromisoformat(value).strftime("%d.%m.%Y")
+    if merkmal_type == "ja/nein":
+        return _WERT[value]
+    return f"„{value}“"
+
+
+def explain(compiled: CompiledNorm, V: list, facts: Facts, outcome: Outcome) -> list:
+    """Begründungsbaum aus den Knotenwerten.
+
+    Gezeigt wird, was das Ergebnis trägt: Bei erfüllten „alle folgenden“ jede
+    Voraussetzung, bei nicht erfüllten nur die fehlenden; bei „mindestens
+    eines“ umgekehrt. Unbekannte Teile werden immer gezeigt. Jeder Knoten
+    nennt seine Fundstellen.
+    """
+    data = compiled.data
+    table = data["knoten"]
+    types = data["typen"]
+
+    def leaf_text(node_id: int) -> str:
+        kind, label, _cites, _children, merkmal = table[node_id]
+        if kind == "vergleich":
+            return f"{label} (laut Fall: {_fmt_value(types[merkmal], facts.three.get(merkmal))})"
+        return f"{label} (laut Fall: {_WERT[facts.three.get(merkmal)]})"
+
+    def node(node_id: int) -> dict:
+        kind, label, cites, children, merkmal = table[node_id]
+        value = V[node_id]
+        cites = list(cites)
+        kids: list[dict] = []
+        if kind == "merkmal":
+            text = f"{label}: {_WERT[value]}"
+        elif kind == "vergleich":
+            text = leaf_text(node_id)
+        elif kind == "nicht":
+            inner = children[0]
+            if table[inner][0] in ("merkmal", "vergleich"):
+                text = "nicht " + leaf_text(inner)
+                cites = list(dict.fromkeys(cites + list(table[inner][2])))
+            else:
+                text = label
+                kids = [node(inner)]
+        elif kind == "begriff":
+            text = f"{label}: " + {True: "liegt vor", False: "liegt nicht vor", None: "offen"}[value]
+            definition, regel, gegen = children
+            parts = [c for c in (regel, definition) if c is not None]
+            if value is True:
+                parts = [c for c in parts if V[c] is True]
+            elif value is None:
+                parts = [c for c in parts if V[c] is not False]
+            for c in parts:
+                child = node(c)
+                if c == regel:
+                    child["text"] = "Regelbeispiele: " + child["text"]
+                kids.append(child)
+            if gegen is not None and V[gegen] is True and value is not True:
+                child = node(gegen)
+                child["text"] = "genügt allein regelmäßig nicht: " + child["text"]
+                kids.append(child)
+            kids = _collapse(kids, cites)
+        else:  # alle, mindestens, keines
+            text = label
+            kids = [node(c) for c in _relevant(kind, value, children, V)]
+        return {"text": text, "wert": _WERT[value], "fundstellen": cites, "kinder": kids}
+
+    def rule_node(rule: dict, prefix: str) -> dict:
+        value = V[rule["id"]]
+        verdict = {True: "greift", False: "greift nicht", None: "offen"}[value]
+        kids = []
+        if rule["bedingung"] is not None:
+            kids.append(node(rule["bedingung"]))
+        for ausnahme_id, cites in rule["ausnahmen"]:
+            if V[ausnahme_id] is not False:
+                child = node(ausnahme_id)
+                child["text"] = "es sei denn: " + child["text"]
+                child["fundstellen"] = list(dict.fromkeys(list(cites) + child["fundstellen"]))
+                kids.append(child)
+        if rule["atypisch"] is not None and value is not False:
+            child = node(rule["atypisch"])
+            child["text"] = "atypischer Fall: " + child["text"]
+            kids.append(child)
+        return {"text": f"{prefix}{rule['text']} – {verdict}", "wert": _WERT[value],
+                "fundstellen": list(rule["fundstellen"]), "kinder": _collapse(kids, rule["fundstellen"])}
+
+    def tatbestand() -> dict | None:
+        tb = data["tatbestand"]
+        if tb is None:
+            return None
+        value = V[tb]
+        verdict = {True: "erfüllt", False: "nicht erfüllt", None: "offen"}[value]
+        return {"text": f"Tatbestand des {compiled.id} {verdict}", "wert": _WERT[value],
+                "fundstellen": list(data["tatbestand_fundstellen"]),
+                "kinder": _collapse([node(tb)], data["tatbestand_fundstellen"])}
+
+    def vorschrift_node(applied: dict) -> dict | None:
+        """Eine allgemeine Vorschrift: steht sie entgegen, öffnet sie nur das Ermessen, gilt sie nicht?"""
+        rules = applied["regeln"]
+        fired = _any3(V[r["id"]] for r in rules)
+        name = f"{applied['id']} ({applied['titel']})"
+        derogation = applied["bedingung"]
+        cites = list(applied["fundstellen"])
+        if applied["geltung"] == "abweichend" and (derogation is None or V[derogation] is True):
+            if fired is False:
+                return None
+            kids = [rule_node(r, "") for r in rules if V[r["id"]] is not False]
+            if derogation is not None:
+                kids.append(node(derogation))
+            return {"text": f"abweichend von {name}: steht nicht entgegen", "wert": "nein", "fundstellen": cites,
+                    "kinder": kids}
+        if applied["geltung"] == "ermessen":
+            text = {True: f"{name}: nicht erfüllt – nach Ermessen abweichend, daher nur Ermessen",
+                    False: f"{name}: steht nicht entgegen", None: f"{name}: offen"}[fired]
+            return {"text": text, "wert": _WERT[fired], "fundstellen": cites or list(rules[0]["fundstellen"]),
+                    "kinder": [rule_node(r, "") for r in rules]}
+        kids = [rule_node(r, "") for r in rules]
+        if derogation is not None and V[derogation] is not True:
+            child = node(derogation)
+            child["text"] = "Abweichung nur, wenn: " + child["text"]
+            kids.append(child)
+        text = {True: f"{name}: steht entgegen", False: f"{name}: steht nicht entgegen", None: f"{name}: offen"}[fired]
+        return {"text": text, "wert": _WERT[fired], "fundstellen": cites or list(rules[0]["fundstellen"]),
+                "kinder": kids}
+
+    rules = data["regeln"]
+    refusals = [r for r in rules if r["grad"] in ("versagung", "regelversagung")]
+    grants = [r for r in rules if r["grad"] not in ("versagung", "regelversagung")]
+    vorschriften = [v for v in (vorschrift_node(a) for a in data["vorschriften"]) if v is not None]
+    out: list[dict] = []
+    if outcome is Outcome.VERSAGT:
+        out.extend(rule_node(r, "Versagung: ") for r in refusals if V[r["id"]] is True)
+        out.extend(v for v in vorschriften if v["wert"] == "ja" and "entgegen" in v["text"])
+    elif outcome is Outcome.NICHT_ERFUELLT:
+        tb = tatbestand()
+        if tb is not None:
+            out.append(tb)
+        if tb is None or tb["wert"] != "nein":
+            out.extend(rule_node(r, "Rechtsfolge: ") for r in grants)
+    else:
+        tb = tatbestand()
+        if tb is not None:
+            out.append(tb)
+        if outcome in (Outcome.ANSPRUCH, Outcome.SOLL):
+            wanted = {"anspruch"} if outcome is Outcome.ANSPRUCH else {"soll", "regelanspruch"}
+            shown = [r for r in grants if r["grad"] in wanted and V[r["id"]] is True]
+        else:
+            shown = [r for r in grants if V[r["id"]] is not False]
+        out.extend(rule_node(r, "Rechtsfolge: ") for r in shown or grants)
+        out.extend(rule_node(r, "Versagungsgrund: ") for r in refusals)
+        out.extend(vorschriften)
+    return out
+
+
+def _collapse(kids: list[dict], parent_cites=()) -> list[dict]:
+    """Eine einzelne Aufzählung unter einem Knoten wird nicht als eigene Zeile gezeigt,
+    wenn der Knoten ihre Fundstellen schon nennt."""
+    if len(kids) == 1 and kids[0]["text"] in _GROUP_TEXTS and set(kids[0]["fundstellen"]) <= set(parent_cites):
+        return kids[0]["kinder"]
+    return kids
+
+
+_GROUP_TEXTS = ("alle folgenden", "mindestens eines der folgenden", "keines der folgenden")
+
+
+def _any3(values) -> bool | None:
+    values = list(values)
+    if True in values:
+        return True
+    if None in values:
+        return None
+    return False
+
+
+def _relevant(kind: str, value, children, V):
+    """Die Kinder einer Aufzählung, die ihren Wert tragen."""
+    if value is None:
+        return [c for c in children if V[c] is None]
+    if kind == "alle":
+        return list(children) if value else [c for c in children if V[c] is False]
+    if kind == "mindestens":
+        return [c for c in children if V[c] is True] if value else list(children)
+    return list(children) if value else [c for c in children if V[c] is True]
+
+
