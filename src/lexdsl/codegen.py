@@ -3,9 +3,10 @@
 Sicherheit: Text aus Normen gelangt auf genau zwei Wegen in den erzeugten
 Code, und beide laufen durch je eine Funktion dieses Moduls:
 
-* ``literal(wert)`` – Daten als Python-Literal. Texte gehen durch ``repr``,
-  Zahlen müssen endlich sein, sonst sind nur None, bool, Tupel und dicts mit
-  Text-Schlüsseln erlaubt. Alles andere ist ein Fehler.
+* ``literal(wert)`` – Daten als Python-Literal, auch Docstrings
+  (``docstring``). Texte gehen durch ``repr``, Zahlen müssen endlich sein,
+  sonst sind nur None, bool, Tupel und dicts mit Text-Schlüsseln erlaubt.
+  Alles andere ist ein Fehler.
 * ``comment(text)`` – Text in Kommentaren. Nur druckbare Zeichen bleiben,
   alles andere (Zeilenumbrüche, NUL, Steuerzeichen) wird zu „?“. Ein
   Kommentar kann daher nie eine neue Codezeile beginnen.
@@ -55,6 +56,11 @@ def comment(text: str) -> str:
     """Text für einen Kommentar: nur druckbare Zeichen, höchstens 160 lang."""
     cleaned = "".join(ch if ch.isprintable() else "?" for ch in str(text))
     return cleaned[:160]
+
+
+def docstring(text: str) -> str:
+    """Ein Docstring ist ein gewöhnliches Literal: Normtext darin geht durch ``literal``."""
+    return literal(str(text))
 
 
 def module_name(path: str) -> str:
@@ -328,7 +334,7 @@ def _decide(norm: ir.Norm, name: str, param: str, render, doc: str) -> list[str]
     ``W[id]``); ``render(bedingung, einrückung)`` wählt die Schreibweise. So
     haben beide dieselbe Struktur.
     """
-    out = [f"def {name}({param}):", f'    """{comment(norm.id)} – {doc}"""']
+    out = [f"def {name}({param}):", f"    {docstring(norm.id + ' – ' + doc)}"]
     needs_cap = any(v.mode == "ermessen" for v in norm.vorschriften) or any(
         r.grade == "regelversagung" for r in _all_rules(norm))
     if needs_cap:
@@ -413,7 +419,7 @@ def _values(norm: ir.Norm, n: int) -> list[str]:
         writer.emit(item.condition)
     head = [
         f"def werte_{n}(F, V):",
-        f'    """{comment(norm.id)} – dreiwertige Werte aller Knoten (True/False/None) nach V."""',
+        f"    {docstring(norm.id + ' – dreiwertige Werte aller Knoten (True/False/None) nach V.')}",
     ]
     return head + (writer.lines or ["    pass"])
 
@@ -445,7 +451,7 @@ def generate_module(path: str, source_hash: str, corpus: ir.Corpus, norm_numbers
         f"# Erzeugt von lexdsl (Generator {GENERATOR_VERSION}) aus {comment(path)}",
         f"# Quelle sha256: {comment(source_hash)}",
         "# Nicht von Hand ändern: Die Datei wird aus der Normdatei neu erzeugt.",
-        f'"""Übersetzte Normen aus {comment(path)}."""',
+        docstring(f"Übersetzte Normen aus {path}."),
         "",
         "from lexdsl.runtime import ANSPRUCH, ERMESSEN, NICHT_ERFUELLT, SOLL, VERSAGT  # noqa: F401",
         "",

@@ -78,14 +78,14 @@ def find_sources(path: str | os.PathLike) -> list[Source]:
 
 @functools.lru_cache(maxsize=1)
 def _grammar_hash() -> str:
-    from .parser import grammar_path  # liest nur die Datei, baut keinen Parser
+    from .grammar import grammar_path  # liest nur die Datei, importiert kein Lark
 
     return hashlib.sha256(grammar_path().read_bytes()).hexdigest()
 
 
 # Dateien, deren Inhalt den erzeugten Code bestimmt. Ändert sich eine davon,
 # ändert sich der Korpus-Schlüssel und der Zwischenspeicher wird neu gefüllt.
-_COMPILER_FILES = ("nodes.py", "parser.py", "checks.py", "ir.py", "codegen.py")
+_COMPILER_FILES = ("grammar.py", "nodes.py", "parser.py", "checks.py", "ir.py", "codegen.py")
 
 
 @functools.lru_cache(maxsize=1)

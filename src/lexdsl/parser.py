@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from pathlib import Path
 
 import attrs
 from lark import Lark, Token, Transformer, v_args
@@ -20,25 +19,9 @@ from lark.indenter import DedentError, Indenter
 
 from . import nodes
 from .errors import FEHLER, Diagnostic, LexdslError, Span
+from .grammar import grammar_path, grammar_text  # noqa: F401 – auch hier erreichbar
 
 # ------------------------------------------------------------------ Grammatik
-
-
-def grammar_path() -> Path:
-    """Pfad der Grammatik: im installierten Paket, sonst im Quellbaum (editierbare Installation)."""
-    packaged = Path(__file__).with_name("grammar.lark")
-    if packaged.is_file():
-        return packaged
-    source_tree = Path(__file__).resolve().parents[2] / "dsl" / "grammar.lark"
-    if source_tree.is_file():
-        return source_tree
-    raise FileNotFoundError(
-        "Die Grammatik grammar.lark wurde weder im Paket lexdsl noch unter dsl/ im Quellbaum gefunden."
-    )
-
-
-def grammar_text() -> str:
-    return grammar_path().read_text(encoding="utf-8")
 
 
 class _Indenter(Indenter):
@@ -533,7 +516,7 @@ _EXPECTED = {
 _EXAMPLES: dict[str, list[str]] = {
     "merkmal-doppelpunkt": ["Merkmal Reiseunfähigkeit ja/nein\n", "Merkmal Dauer der Duldung Dauer\n"],
     "merkmal-typ": ["Merkmal Reiseunfähigkeit: Zahl\n", "Merkmal X: jein\n", "Merkmal X: \"a\"\n"],
-    "deklaration": ["Merkmahl X: ja/nein\n", "Normen \"x\": y\n  Sie kann erteilt werden.\n", "- X\n"],
+    "deklaration": ["Merkmahl X: ja/nein\n", "- X\n"],
     "norm-kennung": ["Norm § 25 Abs. 5: Titel\n", "Vorschrift § 11: Titel\n"],
     "rechtsfolge": [
         "Norm \"x\": T\n  Sie kan erteilt werden.\n",
@@ -592,6 +575,17 @@ def _example_parser():
     return _lark().parse
 
 
+@functools.lru_cache(maxsize=1)
+def _examples() -> list[tuple[str, list[str]]]:
+    """Die Fehlerbeispiele, jedes auch nach einer vorangehenden Deklaration.
+
+    Lark vergleicht Parserzustände samt Stapeltiefe; nach der ersten
+    Deklaration liegt alles eine Ebene tiefer.
+    """
+    prefix = "Merkmal Vorangehendes Merkmal: ja/nein\n"
+    return [(label, examples + [prefix + e for e in examples]) for label, examples in _EXAMPLES.items()]
+
+
 def _syntax_diagnostic(exc: UnexpectedInput, source: str, path: str) -> Diagnostic:
     line = getattr(exc, "line", None) or 1
     column = getattr(exc, "column", None) or 1
@@ -600,7 +594,7 @@ def _syntax_diagnostic(exc: UnexpectedInput, source: str, path: str) -> Diagnost
         column = 1
     label = None
     try:
-        label = exc.match_examples(_example_parser(), _EXAMPLES, use_accepts=True)
+        label = exc.match_examples(_example_parser(), _examples(), use_accepts=True)
     except Exception:  # noqa: BLE001 – die Heuristik darf die Meldung nie verhindern
         label = None
     width = 1

@@ -650,7 +650,8 @@ def explain(compiled: CompiledNorm, V: list, facts: Facts, outcome: Outcome) -> 
             wanted = {"anspruch"} if outcome is Outcome.ANSPRUCH else {"soll", "regelanspruch"}
             shown = [r for r in grants if r["grad"] in wanted and V[r["id"]] is True]
         else:
-            shown = [r for r in grants if V[r["id"]] is not False]
+            # Bei Ermessen gehört dazu, warum keine stärkere Rechtsfolge greift.
+            shown = grants
         out.extend(rule_node(r, "Rechtsfolge: ") for r in shown or grants)
         out.extend(rule_node(r, "Versagungsgrund: ") for r in refusals)
         out.extend(vorschriften)
