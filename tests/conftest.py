@@ -1,0 +1,50 @@
+"""Gemeinsame Hilfen der Tests."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+NORMS = ROOT / "norms"
+
+
+def dedent(text: str) -> str:
+    return textwrap.dedent(text).lstrip("\n")
+
+
+@pytest.fixture
+def write_norms(tmp_path):
+    """Schreibt Normdateien in ein temporäres Verzeichnis und liefert dessen Pfad."""
+
+    def write(files: dict[str, str] | str) -> Path:
+        if isinstance(files, str):
+            files = {"test.lexdsl": files}
+        folder = tmp_path / "normen"
+        folder.mkdir(exist_ok=True)
+        for name, text in files.items():
+            (folder / name).write_text(dedent(text), encoding="utf-8")
+        return folder
+
+    return write
+
+
+@pytest.fixture
+def compile_norms(write_norms, tmp_path):
+    """Übersetzt Normtext und liefert das geladene Korpus."""
+    from lexdsl.environment import load
+
+    def build(files: dict[str, str] | str):
+        return load(write_norms(files), cache_dir=tmp_path / "cache")
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def corpus(tmp_path_factory):
+    """Das echte Normenkorpus aus norms/, einmal je Testlauf übersetzt."""
+    from lexdsl.environment import load
+
+    return load(NORMS, cache_dir=tmp_path_factory.mktemp("cache"))

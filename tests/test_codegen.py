@@ -1,0 +1,176 @@
+"""Code-Erzeugung und Zwischenspeicher: importierbar, lesbar, inert, deterministisch."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lexdsl import codegen, environment, parser
+from lexdsl.runtime import Outcome
+
+from .conftest import NORMS, ROOT
+
+
+def generated_files(corpus) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(corpus.directory.glob("*.py"))}
+
+
+def test_generated_module_imports_and_names_its_source(corpus):
+    files = generated_files(corpus)
+    assert set(files) == {"__init__.py", "allgemeine_vorschriften.py", "aufenthg_25_5.py"}
+    module = files["aufenthg_25_5.py"]
+    assert module.startswith("# Erzeugt von lexdsl")
+    assert "aus " + str(NORMS / "aufenthg_25_5.lexdsl").replace(os.sep, "/") in module.splitlines()[0]
+    assert "def entscheiden_0(F):" in module and "def werte_0(F, V):" in module
+    assert corpus.normen["§ 25 Abs. 5 AufenthG"].decide.__module__.endswith(".aufenthg_25_5")
+
+
+def test_generated_code_calls_no_functions_and_imports_only_the_runtime(corpus):
+    for name, text in generated_files(corpus).items():
+        tree = ast.parse(text)
+        for node in ast.walk(tree):
+            assert not isinstance(node, ast.Call), f"{name}:{node.lineno} ruft eine Funktion auf"
+            assert not isinstance(node, ast.Import), name
+            if isinstance(node, ast.ImportFrom):
+                assert node.module == "lexdsl.runtime", name
+            assert not isinstance(node, (ast.Lambda, ast.JoinedStr)), name
+
+
+# ------------------------------------------------------------------ Injektion
+
+def hostile_norm(canary: Path) -> str:
+    template = (Path(__file__).parent / "data" / "feindlich.lexdsl.vorlage").read_text(encoding="utf-8")
+    return (template.replace("SHELL", f"__import__('os').system('touch {canary}')")
+            .replace("OPEN", f"open('{canary}','w')"))
+
+
+def test_hostile_text_stays_inert(compile_norms, tmp_path):
+    canary = tmp_path / "kanarienvogel"
+    corpus = compile_norms(hostile_norm(canary))
+    assert not canary.exists()
+    for name, text in generated_files(corpus).items():
+        for node in ast.walk(ast.parse(text)):
+            assert not isinstance(node, ast.Call), f"{name}:{node.lineno}: {ast.get_source_segment(text, node)}"
+    [norm] = corpus.normen.values()
+    assert norm.id.startswith('"""; open(')
+    name = next(n for n in corpus.merkmale if n.startswith("x__import__"))
+    facts = corpus.facts({name: True, "Auswahl-Merkmal": "'); open('" + str(canary) + "','w'); ('"})
+    result = norm.pruefen(facts)
+    assert result.outcome is Outcome.ERMESSEN
+    rendered = json.dumps(result.to_dict(), ensure_ascii=False)
+    assert "__import__('os').system('touch" in rendered  # als Text in der Begründung
+    assert not canary.exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a\nimport os", "a\rimport os", "a\u2028import os", "a\x00b", "a\x85b", "ende\\", "'''\"\"\""],
+)
+def test_comment_never_breaks_the_line(text):
+    cleaned = codegen.comment(text)
+    source = f"x = 1  # {cleaned}\n"
+    tree = ast.parse(source)
+    assert len(tree.body) == 1
+    assert "\n" not in cleaned and "\r" not in cleaned and "\x00" not in cleaned
+
+
+@pytest.mark.parametrize("value", ["a'b\"c", "\n\r\x00", "\u2028", "{x}", "\\", ("a", ("b", None)),
+                                   {"k": [1.5, True]}, -0.0, 10**20])
+def test_literal_round_trips(value):
+    text = codegen.literal(value)
+    expected = tuple(value) if isinstance(value, list) else value
+    assert ast.literal_eval(text) == (
+        {"k": (1.5, True)} if isinstance(value, dict) else expected)
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), object(), {1: "a"}, b"bytes"])
+def test_literal_rejects_what_is_not_plain_data(value):
+    with pytest.raises((TypeError, ValueError)):
+        codegen.literal(value)
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [
+        ("norms/aufenthg_25_5.lexdsl", "aufenthg_25_5"),
+        ("norms/Größe-der Sache.lexdsl", "groesse_der_sache"),
+        ("norms/25a.lexdsl", "n_25a"),
+        ("norms/import.lexdsl", "m_import"),
+        ("norms/__init__.lexdsl", "init"),
+        ("norms/…!.lexdsl", "normen"),
+    ],
+)
+def test_module_names_are_safe_identifiers(path, name):
+    assert codegen.module_name(path) == name
+    assert codegen.module_name(path).isidentifier()
+
+
+def test_module_name_collisions_are_numbered():
+    names = codegen.module_names(["a/x-y.lexdsl", "b/x_y.lexdsl", "c/X Y.lexdsl"])
+    assert sorted(names.values()) == ["x_y", "x_y_2", "x_y_3"]
+
+
+# ------------------------------------------------------------------ Zwischenspeicher
+
+def run_python(code: str, **env) -> str:
+    full_env = dict(os.environ, **env)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=full_env, cwd=ROOT,
+                          check=True)
+    return done.stdout.strip()
+
+
+def test_cache_hit_needs_neither_lark_nor_attrs(tmp_path):
+    code = ("import sys, lexdsl; k = lexdsl.load('norms', cache_dir=sys.argv[1] if len(sys.argv) > 1 else "
+            f"{str(tmp_path)!r}); print(len(k.normen), 'lark' in sys.modules, 'attrs' in sys.modules)")
+    assert run_python(code) == "1 True True"  # erster Lauf übersetzt
+    assert run_python(code) == "1 False False"  # zweiter Lauf: nur Import des erzeugten Codes
+
+
+def test_unchanged_norm_file_is_not_parsed_again(write_norms, tmp_path, monkeypatch):
+    folder = write_norms({
+        "a.lexdsl": 'Merkmal A: ja/nein\nNorm "NA": T\n  Sie kann erteilt werden, wenn A\n',
+        "b.lexdsl": 'Merkmal B: ja/nein\nNorm "NB": T\n  Sie kann erteilt werden, wenn B\n',
+    })
+    cache = tmp_path / "cache"
+    environment.load(folder, cache_dir=cache)
+    parsed: list[str] = []
+    original = parser.parse
+    monkeypatch.setattr(parser, "parse", lambda text, path: parsed.append(path) or original(text, path))
+    (folder / "b.lexdsl").write_text('Merkmal B: ja/nein\nNorm "NB": T\n  Sie soll erteilt werden, wenn B\n'
+                                     '    atypischer Fall, wenn nicht B\n', encoding="utf-8")
+    corpus = environment.load(folder, cache_dir=cache)
+    assert [Path(p).name for p in parsed] == ["b.lexdsl"]
+    assert corpus.norm("NB").pruefen(corpus.facts({"B": True})).outcome is Outcome.SOLL
+
+
+def test_corrupted_cache_entries_are_rebuilt_not_trusted(write_norms, tmp_path):
+    folder = write_norms('Merkmal A: ja/nein\nNorm "N": T\n  Sie kann erteilt werden, wenn A\n')
+    cache = tmp_path / "cache"
+    first = environment.load(folder, cache_dir=cache)
+    module = next(p for p in first.directory.glob("*.py") if p.name != "__init__.py")
+    good = module.read_text(encoding="utf-8")
+    module.write_text(good.replace("return grade", "return VERSAGT"), encoding="utf-8")
+    for ast_file in (cache / "ast").glob("*.json"):
+        ast_file.write_text("{kaputt", encoding="utf-8")
+    # Ein neuer Prozess (neue Importe) lädt das Korpus erneut.
+    code = (f"import lexdsl; k = lexdsl.load({str(folder)!r}, cache_dir={str(cache)!r}); "
+            "n = k.norm('N'); print(n.entscheiden(k.facts({'A': True})).value)")
+    assert run_python(code) == "ermessen"
+    assert module.read_text(encoding="utf-8") == good
+
+
+def test_generated_code_is_deterministic_across_hash_seeds(tmp_path):
+    outputs = []
+    for seed in ("0", "1", "4242"):
+        target = tmp_path / f"out{seed}"
+        code = ("import sys; from lexdsl.cli import main; "
+                f"sys.exit(main(['--cache', {str(tmp_path / ('c' + seed))!r}, 'kompilieren', 'norms', '-o', {str(target)!r}]))")
+        run_python(code, PYTHONHASHSEED=seed)
+        outputs.append({p.name: p.read_bytes() for p in sorted(target.glob("*.py"))})
+    assert outputs[0] == outputs[1] == outputs[2]
