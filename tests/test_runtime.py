@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from lexdsl.runtime import Outcome, Unknown, UnknownFact
+from lexdsl.runtime import NICHT_AUSGEWERTET, Outcome, Unknown, UnknownFact
 
 T, F, U = True, False, None
 ALL = (T, F, U)
@@ -357,11 +357,14 @@ def test_fast_path_begruendung_and_combination_agree(corpus):
         # Dieselbe Logik über den Prüfpunkten ergibt dasselbe.
         W = {p: norm.conditions[p](facts.fast) for p in norm.checkpoints}
         assert norm.combine(W) == code[fast]
-        # Die dreiwertigen Werte stimmen bei vollständigen Fakten mit den Prüfpunkten überein.
-        V = [None] * norm.data["knotenzahl"]
+        # Die dreiwertigen Werte stimmen bei vollständigen Fakten mit den Prüfpunkten überein,
+        # soweit die Kurzschlussauswertung sie gebraucht hat.
+        V = [NICHT_AUSGEWERTET] * norm.data["knotenzahl"]
         norm.values(facts.three, V)
         assert None not in V
-        assert all(V[p] == W[p] for p in norm.checkpoints)
+        evaluated = [p for p in norm.checkpoints if V[p] is not NICHT_AUSGEWERTET]
+        assert norm.data["tatbestand"] in evaluated
+        assert all(V[p] == W[p] for p in evaluated)
     # § 25 Abs. 5 kennt keinen Anspruch; alle anderen Ergebnisse kommen vor.
     assert seen == {Outcome.SOLL, Outcome.ERMESSEN, Outcome.NICHT_ERFUELLT, Outcome.VERSAGT}
 
@@ -383,3 +386,18 @@ def test_partial_facts_are_sound_on_the_real_norm(corpus):
                 assert got in result.possible
             else:
                 assert got is result.outcome
+
+
+def test_compiled_norm_agrees_with_the_hand_written_function(corpus):
+    """Zwei unabhängige Umsetzungen von § 25 Abs. 5: übersetzte Norm und tests/handgeschrieben.py."""
+    from .handgeschrieben import aufenthg_25_5, zufallsfall
+
+    norm = corpus.norm("§ 25 Abs. 5 AufenthG")
+    rng = random.Random(1805)
+    seen = set()
+    for _ in range(5000):
+        values = zufallsfall(corpus.merkmale, rng)
+        expected = aufenthg_25_5(values)
+        assert norm.entscheiden(corpus.facts(values)).value == expected, values
+        seen.add(expected)
+    assert seen == {"soll", "ermessen", "nicht_erfuellt", "versagt"}

@@ -138,60 +138,88 @@ def _cites(citations) -> str:
 
 
 class _ValuesWriter:
-    """Schreibt die Zeilen von ``werte``: jeder Knoten nach seinen Kindern."""
+    """Schreibt die Zeilen von ``werte``: dreiwertig (Kleene) mit Kurzschluss.
+
+    „alle folgenden“ hört beim ersten „nein“ auf, „mindestens eines“ beim
+    ersten „ja“; ein unbekanntes Kind entscheidet nichts und die Auswertung
+    geht weiter. Nicht ausgewertete Knoten behalten in ``V`` den Wert
+    ``NICHT_AUSGEWERTET``. Jeder Knoten steht in einer lokalen Variable
+    ``v<Nummer>`` und in ``V[Nummer]``.
+    """
 
     def __init__(self):
         self.lines: list[str] = []
 
-    def emit(self, node: ir.Condition | None) -> None:
-        if node is None:
-            return
+    def line(self, indent: int, text: str) -> None:
+        self.lines.append("    " * indent + text)
+
+    def emit(self, node: ir.Condition, indent: int = 1) -> str:
         i = node.id
-        head = f"    # [{i}] {comment(node.label)}" + (f"  {comment(_cites(node.citations))}" if node.citations else "")
+        name = f"v{i}"
+        self.line(indent, f"# [{i}] {comment(node.label)}" + (f"  {comment(_cites(node.citations))}"
+                                                               if node.citations else ""))
         if isinstance(node, ir.Fact):
-            self.lines += [head, f"    V[{i}] = {_fact(node.merkmal)}"]
+            self.line(indent, f"{name} = V[{i}] = {_fact(node.merkmal)}")
         elif isinstance(node, ir.Compare):
-            self.lines += [head, f"    x = {_fact(node.merkmal)}",
-                           f"    V[{i}] = None if x is None else x {_CMP[node.op]} {literal(node.value)}"]
+            self.line(indent, f"x = {_fact(node.merkmal)}")
+            self.line(indent, f"{name} = V[{i}] = None if x is None else x {_CMP[node.op]} {literal(node.value)}")
         elif isinstance(node, ir.Not):
-            self.emit(node.operand)
-            self.lines += [head, f"    x = V[{node.operand.id}]", f"    V[{i}] = None if x is None else not x"]
-        elif isinstance(node, (ir.All, ir.AnyOf, ir.NoneOf)):
-            for child in node.children:
-                self.emit(child)
-            self.lines += [head, f"    t = {_tuple(c.id for c in node.children)}"]
-            if isinstance(node, ir.All):
-                self.lines.append(f"    V[{i}] = False if False in t else (None if None in t else True)")
-            elif isinstance(node, ir.AnyOf):
-                self.lines.append(f"    V[{i}] = True if True in t else (None if None in t else False)")
-            else:
-                self.lines.append(f"    V[{i}] = False if True in t else (None if None in t else True)")
+            inner = self.emit(node.operand, indent)
+            self.line(indent, f"{name} = V[{i}] = None if {inner} is None else not {inner}")
+        elif isinstance(node, ir.All):
+            self._fold(name, node.children, indent, stop=False)
+            self.line(indent, f"V[{i}] = {name}")
+        elif isinstance(node, (ir.AnyOf, ir.NoneOf)):
+            self._fold(name, node.children, indent, stop=True)
+            if isinstance(node, ir.NoneOf):
+                self.line(indent, f"{name} = None if {name} is None else not {name}")
+            self.line(indent, f"V[{i}] = {name}")
         elif isinstance(node, ir.BegriffNode):
             parts = [p for p in (node.regelbeispiele, node.definition) if p is not None]
-            for part in parts:
-                self.emit(part)
-            self.emit(node.gegenbeispiele)
-            self.lines += [head, f"    t = {_tuple(p.id for p in parts)}",
-                           f"    V[{i}] = True if True in t else (None if None in t else False)"]
+            self._fold(name, parts, indent, stop=True)
+            self.line(indent, f"V[{i}] = {name}")
+            if node.gegenbeispiele is not None:
+                # Gegenbeispiele erklären nur, warum der Begriff nicht vorliegt.
+                self.line(indent, f"if {name} is not True:")
+                self.emit(node.gegenbeispiele, indent + 1)
         else:  # pragma: no cover
             raise TypeError(type(node).__name__)
+        return name
 
-    def rule(self, rule: ir.Rule) -> None:
-        self.emit(rule.condition)
+    def _fold(self, name: str, children, indent: int, stop: bool) -> None:
+        """Kleene-Und (stop=False: hört bei nein auf) oder -Oder (stop=True: hört bei ja auf)."""
+        neutral = "False" if stop else "True"
+        self.line(indent, f"{name} = {neutral}")
+        for k, child in enumerate(children):
+            inner = indent
+            if k:
+                self.line(indent, f"if {name} is not {stop}:")
+                inner = indent + 1
+            value = self.emit(child, inner)
+            self.line(inner, f"if {value} is {stop}:")
+            self.line(inner + 1, f"{name} = {stop}")
+            self.line(inner, f"elif {value} is None:")
+            self.line(inner + 1, f"{name} = None")
+
+    def rule(self, rule: ir.Rule, indent: int = 1) -> None:
+        name = f"r{rule.id}"
+        self.line(indent, f"# [{rule.id}] Regel: {comment(rule.text)}  {comment(_cites(rule.citations))}")
+        if rule.condition is not None:
+            value = self.emit(rule.condition, indent)
+            self.line(indent, f"{name} = {value}")
+        else:
+            self.line(indent, f"{name} = True")
         for a in rule.ausnahmen:
-            self.emit(a.condition)
-        self.emit(rule.atypisch)
-        terms = [f"V[{rule.condition.id}]" if rule.condition is not None else "True"]
-        terms += [f"(None if V[{a.condition.id}] is None else not V[{a.condition.id}])" for a in rule.ausnahmen]
-        self.lines += [f"    # [{rule.id}] Regel: {comment(rule.text)}  {comment(_cites(rule.citations))}",
-                       f"    t = ({', '.join(terms)},)",
-                       f"    V[{rule.id}] = False if False in t else (None if None in t else True)"]
-
-
-def _tuple(ids) -> str:
-    ids = list(ids)
-    inner = ", ".join(f"V[{i}]" for i in ids)
-    return f"({inner},)" if len(ids) == 1 else f"({inner})"
+            self.line(indent, f"if {name} is not False:  # es sei denn …")
+            value = self.emit(a.condition, indent + 1)
+            self.line(indent + 1, f"if {value} is True:")
+            self.line(indent + 2, f"{name} = False")
+            self.line(indent + 1, f"elif {value} is None:")
+            self.line(indent + 2, f"{name} = None")
+        self.line(indent, f"V[{rule.id}] = {name}")
+        if rule.atypisch is not None:
+            self.line(indent, f"if {name} is not False:  # atypischer Fall")
+            self.emit(rule.atypisch, indent + 1)
 
 
 # ---------------------------------------------------------------- Metadaten
@@ -406,20 +434,20 @@ def _decide(norm: ir.Norm, name: str, param: str, render, doc: str) -> list[str]
 
 def _values(norm: ir.Norm, n: int) -> list[str]:
     writer = _ValuesWriter()
-    writer.emit(norm.tatbestand)
+    if norm.tatbestand is not None:
+        writer.line(1, "# --- Tatbestand")
+        writer.emit(norm.tatbestand)
     for rule in norm.rules:
         writer.rule(rule)
     for applied in norm.vorschriften:
-        writer.emit(applied.condition)
+        writer.line(1, f"# --- {comment(applied.id)}: {comment(applied.mode)}")
+        if applied.condition is not None:
+            writer.emit(applied.condition)
         for rule in applied.rules:
             writer.rule(rule)
-    for item in norm.nebenfolgen:
-        writer.emit(item.condition)
-    for item in norm.ermessenskriterien:
-        writer.emit(item.condition)
     head = [
         f"def werte_{n}(F, V):",
-        f"    {docstring(norm.id + ' – dreiwertige Werte aller Knoten (True/False/None) nach V.')}",
+        f"    {docstring(norm.id + ' – dreiwertige Werte (True/False/None) mit Kurzschluss nach V.')}",
     ]
     return head + (writer.lines or ["    pass"])
 

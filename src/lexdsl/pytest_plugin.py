@@ -90,7 +90,8 @@ def _corpus(config, path: str):
     root = Path(str(config.rootpath))
     full = (root / path).resolve()
     if full not in _CORPORA:
-        cache = config.cache.mkdir("lexdsl") if config.cache is not None else None
+        # Ohne pytest-Cache (-p no:cacheprovider) gilt der übliche Zwischenspeicher von lexdsl.
+        cache = config.cache.mkdir("lexdsl") if getattr(config, "cache", None) is not None else None
         _CORPORA[full] = load(full, cache_dir=cache)
     return _CORPORA[full]
 

@@ -10,9 +10,10 @@ Jede übersetzte Norm bringt zwei erzeugte Funktionen mit:
     unbekannten Merkmal ab.
 
 ``werte(F, V)``
-    dreiwertig nach Kleene (``True``/``False``/``None`` = ja/nein/unbekannt);
-    schreibt den Wert jedes Bedingungsknotens nach ``V``. Daraus entsteht die
-    Begründung.
+    dreiwertig nach Kleene (``True``/``False``/``None`` = ja/nein/unbekannt),
+    mit Kurzschluss; schreibt den Wert jedes ausgewerteten Bedingungsknotens
+    nach ``V`` (sonst bleibt dort ``NICHT_AUSGEWERTET``). Daraus entsteht die
+    Begründung: Sie nennt die Gründe, die das Ergebnis tragen.
 
 Ist das Ergebnis von unbekannten Merkmalen abhängig, probiert ``analyse`` für
 jedes berührte unbekannte Merkmal je einen Vertreter jedes Wertebereichs durch
@@ -57,6 +58,10 @@ _OUTCOME_BY_CODE = {
     VERSAGT: Outcome.VERSAGT,
     NICHT_ERFUELLT: Outcome.NICHT_ERFUELLT,
 }
+
+# Platzhalter in V für Knoten, die die Kurzschlussauswertung nicht gebraucht hat.
+NICHT_AUSGEWERTET = type("NichtAusgewertet", (), {"__repr__": lambda self: "<nicht ausgewertet>",
+                                                  "__slots__": ()})()
 
 # Reihenfolge der Ergebnisse für Ausgaben (stärkstes zuerst).
 OUTCOME_ORDER = (Outcome.VERSAGT, Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN, Outcome.NICHT_ERFUELLT,
@@ -323,21 +328,34 @@ class Result:
     ``fundstellen``, ``kinder``); ohne Begründung ist sie ``None``.
     """
 
-    __slots__ = ("norm", "outcome", "missing", "possible", "exact", "nebenfolgen", "ermessenskriterien",
-                 "_compiled", "_values", "_facts", "_begruendung")
+    __slots__ = ("norm", "outcome", "missing", "possible", "exact", "_compiled", "_values", "_facts",
+                 "_begruendung", "_extras")
 
-    def __init__(self, compiled, outcome: Outcome, missing, possible, exact, nebenfolgen, kriterien, values, facts):
+    def __init__(self, compiled, outcome: Outcome, missing, possible, exact, values, facts):
         self._compiled = compiled
         self.norm: str = compiled.id
         self.outcome = outcome
         self.missing: tuple[str, ...] = missing
         self.possible: tuple[Outcome, ...] = possible
         self.exact = exact
-        self.nebenfolgen: dict = nebenfolgen
-        self.ermessenskriterien: tuple = kriterien
         self._values = values
         self._facts = facts
         self._begruendung = None
+        self._extras = None
+
+    @property
+    def nebenfolgen(self) -> dict:
+        """Nebenfolgen des Ergebnisses (Art → Text, Fundstellen, ggf. Vorbehalt); beim ersten Zugriff bestimmt."""
+        if self._extras is None:
+            self._extras = self._compiled._extras(self.outcome, self._facts)
+        return self._extras[0]
+
+    @property
+    def ermessenskriterien(self) -> tuple:
+        """Was die Behörde im Ermessen abzuwägen hat (bei Ermessen und Soll-Regel)."""
+        if self._extras is None:
+            self._extras = self._compiled._extras(self.outcome, self._facts)
+        return self._extras[1]
 
     @property
     def title(self) -> str:
@@ -442,10 +460,9 @@ class CompiledNorm:
                 possible = tuple(o for o in OUTCOME_ORDER if o in {_OUTCOME_BY_CODE[c] for c in codes})
         values = None
         if begruendung:
-            values = [None] * self.data["knotenzahl"]
+            values = [NICHT_AUSGEWERTET] * self.data["knotenzahl"]
             self.values(facts.three, values)
-        nebenfolgen, kriterien = self._extras(outcome, facts)
-        return Result(self, outcome, missing, possible, exact, nebenfolgen, kriterien, values, facts)
+        return Result(self, outcome, missing, possible, exact, values, facts)
 
     def _condition(self, node_id, facts: Facts):
         if node_id is None:
@@ -554,7 +571,7 @@ def explain(compiled: CompiledNorm, V: list, facts: Facts, outcome: Outcome) -> 
             if value is True:
                 parts = [c for c in parts if V[c] is True]
             elif value is None:
-                parts = [c for c in parts if V[c] is not False]
+                parts = [c for c in parts if V[c] is None]
             for c in parts:
                 child = node(c)
                 if c == regel:
@@ -577,12 +594,12 @@ def explain(compiled: CompiledNorm, V: list, facts: Facts, outcome: Outcome) -> 
         if rule["bedingung"] is not None:
             kids.append(node(rule["bedingung"]))
         for ausnahme_id, cites in rule["ausnahmen"]:
-            if V[ausnahme_id] is not False:
+            if V[ausnahme_id] is True or V[ausnahme_id] is None:
                 child = node(ausnahme_id)
                 child["text"] = "es sei denn: " + child["text"]
                 child["fundstellen"] = list(dict.fromkeys(list(cites) + child["fundstellen"]))
                 kids.append(child)
-        if rule["atypisch"] is not None and value is not False:
+        if rule["atypisch"] is not None and V[rule["atypisch"]] is not NICHT_AUSGEWERTET:
             child = node(rule["atypisch"])
             child["text"] = "atypischer Fall: " + child["text"]
             kids.append(child)

@@ -1,0 +1,142 @@
+"""make bench: Geschwindigkeit von lexdsl gegen Vergleichsbasen, gemessen im selben Lauf.
+
+1. Die übersetzte Norm § 25 Abs. 5 AufenthG gegen eine handgeschriebene
+   Python-Funktion derselben Logik (tests/handgeschrieben.py) über
+   mindestens 100 000 Zufallsfälle: ohne Begründung (Ziel ≤ 1,3×) und mit
+   Begründung (Ziel ≤ 4×). Beide Umsetzungen müssen dabei in jedem Fall
+   dasselbe Ergebnis liefern.
+2. Ein kalter Aufruf ``lexdsl prüfen beispiele/reiseunfaehigkeit.yaml`` (neuer
+   Prozess, Normen im Zwischenspeicher) gegen ``python -c "import lark"``
+   (Ziel ≤ 2×).
+
+Ausgegeben werden Verhältnisse; Zeiten schwanken je Maschine, Verhältnisse
+kaum. Exit-Code 1, wenn ein Ziel verfehlt wird oder die Ergebnisse abweichen.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.handgeschrieben import aufenthg_25_5, zufallsfall  # noqa: E402
+
+import lexdsl  # noqa: E402
+
+CASES = 100_000
+ROUNDS = 5
+COLD_RUNS = 15
+
+
+def best_of(fn, rounds: int = ROUNDS) -> float:
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def predicates(cache: Path) -> list[tuple[str, float, float]]:
+    corpus = lexdsl.load(ROOT / "norms", cache_dir=cache)
+    norm = corpus.norm("§ 25 Abs. 5 AufenthG")
+    rng = random.Random(2026)
+    raw = [zufallsfall(corpus.merkmale, rng) for _ in range(CASES)]
+    facts = [corpus.facts(values) for values in raw]
+    fast = [f.fast for f in facts]
+
+    expected = [aufenthg_25_5(values) for values in raw]
+    got = [norm.entscheiden(f).value for f in facts]
+    mismatches = sum(1 for a, b in zip(expected, got) if a != b)
+    if mismatches:
+        print(f"FEHLER: {mismatches} Fälle mit abweichendem Ergebnis.")
+        sys.exit(1)
+    counts = {o: expected.count(o) for o in sorted(set(expected))}
+    print(f"{CASES} Zufallsfälle, Ergebnisse identisch; Verteilung: " +
+          ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+    decide = norm.decide
+    entscheiden = norm.entscheiden
+    pruefen = norm.pruefen
+
+    def hand():
+        for values in raw:
+            aufenthg_25_5(values)
+
+    def generated():
+        for F in fast:
+            decide(F)
+
+    def public_fast():
+        for f in facts:
+            entscheiden(f)
+
+    def with_begruendung():
+        for f in facts:
+            pruefen(f, begruendung=True)
+
+    def with_tree():
+        for f in facts:
+            pruefen(f, begruendung=True).begruendung
+
+    baseline = best_of(hand)
+    rows = [
+        ("erzeugte Funktion entscheiden_0(F), ohne Begründung", best_of(generated), 1.3),
+        ("norm.entscheiden(fakten), ohne Begründung", best_of(public_fast), 1.3),
+        ("norm.pruefen(fakten), mit Begründung (Knotenwerte)", best_of(with_begruendung, 3), 4.0),
+        ("norm.pruefen(fakten).begruendung, Baum aufgebaut", best_of(with_tree, 2), None),
+    ]
+    print(f"Vergleichsbasis handgeschrieben: {baseline / CASES * 1e6:.2f} µs je Fall")
+    return [(label, t / baseline, target) for label, t, target in rows]
+
+
+def cold_start(cache: Path) -> tuple[float, float]:
+    env = dict(os.environ, LEXDSL_CACHE=str(cache))
+    script = Path(sys.executable).with_name("lexdsl")
+    lexdsl_cmd = [str(script), "prüfen", "beispiele/reiseunfaehigkeit.yaml"]
+    lark_cmd = [sys.executable, "-c", "import lark"]
+    subprocess.run(lexdsl_cmd, cwd=ROOT, env=env, check=True, capture_output=True)  # Zwischenspeicher füllen
+
+    def timed(cmd) -> float:
+        start = time.perf_counter()
+        subprocess.run(cmd, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+        return time.perf_counter() - start
+
+    lexdsl_times, lark_times = [], []
+    for _ in range(COLD_RUNS):  # abwechselnd, damit Störungen beide treffen
+        lark_times.append(timed(lark_cmd))
+        lexdsl_times.append(timed(lexdsl_cmd))
+    return statistics.median(lexdsl_times), statistics.median(lark_times)
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = Path(tmp)
+        rows = predicates(cache)
+        lexdsl_s, lark_s = cold_start(cache)
+    rows.append(("kalter Aufruf lexdsl prüfen gegen python -c 'import lark'", lexdsl_s / lark_s, 2.0))
+    print()
+    print(f"{'Messung':<66} {'Verhältnis':>10} {'Ziel':>7}")
+    failed = False
+    for label, ratio, target in rows:
+        mark = ""
+        if target is not None:
+            ok = ratio <= target
+            failed |= not ok
+            mark = "ok" if ok else "VERFEHLT"
+        target_text = f"≤ {target:g}×" if target is not None else "–"
+        print(f"{label:<66} {ratio:>9.2f}× {target_text:>7} {mark}")
+    print(f"\nkalter Aufruf: lexdsl {lexdsl_s * 1000:.0f} ms, import lark {lark_s * 1000:.0f} ms (Median von {COLD_RUNS})")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""Paket: Die Grammatik liegt im Wheel, und eine nicht editierbare Installation findet sie."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from .conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(out), str(ROOT)],
+                   check=True, capture_output=True, text=True)
+    [built] = out.glob("lexdsl-*.whl")
+    return built
+
+
+def test_wheel_contains_grammar_norms_and_plugin_entry_point(wheel):
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        assert "lexdsl/grammar.lark" in names
+        assert "lexdsl/norms/aufenthg_25_5.lexdsl" in names
+        entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+        text = archive.read(entry_points).decode()
+    assert "lexdsl = lexdsl.cli:main" in text
+    assert "[pytest11]" in text and "lexdsl.pytest_plugin" in text
+
+
+def test_installed_copy_finds_its_grammar_and_checks_a_case(wheel, tmp_path):
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target),
+                    str(wheel)], check=True, capture_output=True, text=True)
+    workdir = tmp_path / "anderswo"
+    workdir.mkdir()
+    env = dict(os.environ, PYTHONPATH=str(target), LEXDSL_CACHE=str(tmp_path / "cache"))
+    env.pop("LEXDSL_NORMEN", None)
+    code = ("import lexdsl.grammar as g, lexdsl.cli as c; print(g.grammar_path()); "
+            "import sys; sys.exit(c.main(['prüfen', sys.argv[1], '--format', 'json']))")
+    done = subprocess.run([sys.executable, "-c", code, str(ROOT / "beispiele" / "reiseunfaehigkeit.yaml")],
+                          capture_output=True, text=True, cwd=workdir, env=env)
+    assert done.returncode == 0, done.stderr
+    grammar_line, _, output = done.stdout.partition("\n")
+    assert grammar_line == str(target / "lexdsl" / "grammar.lark")
+    assert json.loads(output)["ergebnisse"][0]["ergebnis"] == "soll"

@@ -1,0 +1,78 @@
+"""Die Schrittbibliothek: eindeutig, deutsch, und jedes Szenario nennt seine Quelle."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lexdsl.pytest_plugin import STEPS
+
+from .conftest import ROOT
+
+pytest_plugins = ["pytester"]
+
+FEATURES = sorted((ROOT / "features").rglob("*.feature"))
+
+
+def matching(sentence: str) -> list[str]:
+    return [pattern for _kind, pattern, _examples in STEPS if re.fullmatch(pattern, sentence)]
+
+
+def test_every_example_sentence_matches_exactly_one_step():
+    assert len(STEPS) >= 20
+    for _kind, pattern, examples in STEPS:
+        assert examples, pattern
+        for sentence in examples:
+            assert matching(sentence) == [pattern], sentence
+
+
+def step_sentences():
+    keywords = ("Angenommen ", "Wenn ", "Dann ", "Und ", "Aber ")
+    for feature in FEATURES:
+        for number, line in enumerate(feature.read_text(encoding="utf-8").splitlines(), start=1):
+            text = line.strip()
+            for keyword in keywords:
+                if text.startswith(keyword):
+                    yield feature.name, number, re.sub(r"<[^>]+>", "X", text[len(keyword):])
+
+
+def test_every_step_in_the_features_matches_exactly_one_definition():
+    sentences = list(step_sentences())
+    assert len(sentences) > 100
+    for name, number, sentence in sentences:
+        assert len(matching(sentence)) == 1, f"{name}:{number}: {sentence}"
+
+
+def test_feature_files_are_german_and_every_scenario_names_its_source():
+    assert FEATURES
+    for feature in FEATURES:
+        lines = feature.read_text(encoding="utf-8").splitlines()
+        assert lines[0] == "# language: de", feature
+        tags: list[str] = []
+        for line in lines:
+            text = line.strip()
+            if text.startswith("@"):
+                tags = text.split()
+            elif text.startswith(("Szenario:", "Szenariogrundriss:")):
+                title = text.split(":", 1)[1]
+                assert "VwV" in title or "§" in title or any(t.startswith("@vwv_") for t in tags), text
+                tags = []
+
+
+def test_unknown_merkmal_in_a_step_fails_with_the_closest_names(pytester):
+    pytester.makepyprojecttoml('[tool.pytest.ini_options]\nbdd_features_base_dir = "features"\n')
+    norms = pytester.mkdir("norms")
+    (norms / "n.lexdsl").write_text(
+        'Merkmal Reiseunfähigkeit: ja/nein\nNorm "N": T\n  Sie kann erteilt werden, wenn Reiseunfähigkeit\n',
+        encoding="utf-8")
+    features = pytester.mkdir("features")
+    (features / "n.feature").write_text(
+        "# language: de\nFunktionalität: N\n  Szenario: § 1 – Tippfehler\n"
+        '    Angenommen das Merkmal "Reiseunfähigkait" ist "ja"\n'
+        '    Wenn "N" geprüft wird\n    Dann kann die Aufenthaltserlaubnis erteilt werden\n',
+        encoding="utf-8")
+    pytester.makepyfile(test_n="from pytest_bdd import scenarios\nscenarios('n.feature')\n")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*Unbekanntes Merkmal »Reiseunfähigkait«. Am nächsten: »Reiseunfähigkeit«.*"])
