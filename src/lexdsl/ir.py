@@ -74,7 +74,7 @@ class Not:
 
 
 @attrs.frozen
-class All:
+class _Group:
     id: int
     children: tuple["Condition", ...]
     citations: Citations
@@ -83,21 +83,18 @@ class All:
 
 
 @attrs.frozen
-class AnyOf:
-    id: int
-    children: tuple["Condition", ...]
-    citations: Citations
-    span: Span
-    label: str
+class All(_Group):
+    """alle folgenden"""
 
 
 @attrs.frozen
-class NoneOf:
-    id: int
-    children: tuple["Condition", ...]
-    citations: Citations
-    span: Span
-    label: str
+class AnyOf(_Group):
+    """mindestens eines der folgenden"""
+
+
+@attrs.frozen
+class NoneOf(_Group):
+    """keines der folgenden"""
 
 
 @attrs.frozen

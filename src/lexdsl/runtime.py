@@ -472,6 +472,17 @@ class CompiledNorm:
         except UnknownFact:
             return None
 
+    def _applicable(self, items, facts: Facts):
+        """Einträge, deren Bedingung erfüllt oder unbekannt ist (dann mit Vorbehalt)."""
+        for item in items:
+            holds = self._condition(item["bedingung"], facts)
+            if holds is False:
+                continue
+            entry = {"text": item["text"], "fundstellen": list(item["fundstellen"])}
+            if holds is None:
+                entry["vorbehalt"] = "gilt nur, falls: " + item["bedingung_text"]
+            yield item, entry
+
     def _extras(self, outcome: Outcome, facts: Facts) -> tuple[dict, tuple]:
         if outcome in (Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN):
             on = "erteilung"
@@ -479,27 +490,11 @@ class CompiledNorm:
             on = "versagung"
         else:
             return {}, ()
-        nebenfolgen: dict = {}
-        for item in self.data["nebenfolgen"]:
-            if item["bei"] != on:
-                continue
-            holds = self._condition(item["bedingung"], facts)
-            if holds is False:
-                continue
-            entry = {"text": item["text"], "fundstellen": list(item["fundstellen"])}
-            if holds is None:
-                entry["vorbehalt"] = "gilt nur, falls: " + item["bedingung_text"]
-            nebenfolgen[item["art"]] = entry
+        nebenfolgen = {item["art"]: entry for item, entry in
+                       self._applicable((i for i in self.data["nebenfolgen"] if i["bei"] == on), facts)}
         kriterien = []
         if outcome in (Outcome.ERMESSEN, Outcome.SOLL):
-            for item in self.data["ermessenskriterien"]:
-                holds = self._condition(item["bedingung"], facts)
-                if holds is False:
-                    continue
-                entry = {"text": item["text"], "fundstellen": list(item["fundstellen"])}
-                if holds is None:
-                    entry["vorbehalt"] = "gilt nur, falls: " + item["bedingung_text"]
-                kriterien.append(entry)
+            kriterien = [entry for _item, entry in self._applicable(self.data["ermessenskriterien"], facts)]
             if outcome is Outcome.SOLL:
                 kriterien = [dict(k, hinweis="nur im atypischen Fall") for k in kriterien]
         return nebenfolgen, tuple(kriterien)
