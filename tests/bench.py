@@ -85,7 +85,7 @@ def predicates(cache: Path) -> list[tuple[str, float, float]]:
 
     def with_tree():
         for f in facts:
-            pruefen(f, begruendung=True).begruendung
+            _tree = pruefen(f, begruendung=True).begruendung  # baut den Baum auf
 
     baseline = best_of(hand)
     rows = [

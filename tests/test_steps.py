@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from lexdsl.pytest_plugin import STEPS
 
 from .conftest import ROOT

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from . import nodes
-from .errors import FEHLER, WARNUNG, Diagnostic, Span, did_you_mean, suggest
+from .errors import FEHLER, WARNUNG, Diagnostic, Span, did_you_mean
 
 _NUMERIC_OPS = {"mindestens", "höchstens", "mehr als", "weniger als", "genau"}
 _DATE_OPS = {"vor dem", "nach dem", "spätestens am", "frühestens am"}
@@ -340,4 +340,4 @@ def _cmp_text(comparison: nodes.Comparison) -> str:
     return f"{comparison.op} {comparison.value}"
 
 
-__all__ = ["check", "suggest"]
+__all__ = ["check"]

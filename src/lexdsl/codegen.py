@@ -101,7 +101,6 @@ def _fact(name: str) -> str:
 
 def expr2(node: ir.Condition, indent: int) -> str:
     """Zweiwertiger Ausdruck mit Kurzschluss (für ``entscheiden``)."""
-    pad = "    " * indent
     if isinstance(node, ir.Fact):
         return _fact(node.merkmal)
     if isinstance(node, ir.Compare):
@@ -518,10 +517,10 @@ def generate_module(path: str, source_hash: str, corpus: ir.Corpus, norm_numbers
     return "\n".join(out) + "\n"
 
 
-def generate_package(corpus: ir.Corpus, sources: dict[str, str], hashes: dict[str, str], key: str) -> dict[str, str]:
+def generate_package(corpus: ir.Corpus, hashes: dict[str, str], key: str) -> dict[str, str]:
     """Alle erzeugten Dateien des Korpus: ``__init__.py`` und ein Modul je Normdatei.
 
-    ``sources``: Pfad → Quelltext (nur für die Kopfzeilen), ``hashes``: Pfad → sha256.
+    ``hashes``: Pfad → sha256 der Quelle (für die Kopfzeilen).
     """
     names = module_names(corpus.modules)
     numbers = {norm.id: i for i, norm in enumerate(corpus.normen)}

@@ -236,7 +236,7 @@ def compile_sources(sources: list[Source], cache_dir: Path | None = None):
         raise LexdslError(errors, texts)
     corpus_ir = ir.lower(modules)
     key = corpus_key(sources)
-    files = codegen.generate_package(corpus_ir, texts, {s.path: s.sha256 for s in sources}, key)
+    files = codegen.generate_package(corpus_ir, {s.path: s.sha256 for s in sources}, key)
     return files, [d for d in diagnostics if not d.is_error]
 
 
