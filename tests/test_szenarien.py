@@ -2,4 +2,4 @@
 
 from pytest_bdd import scenarios
 
-scenarios("aufenthg_25_5")
+scenarios(".")
