@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import os
 import subprocess
 import sys
@@ -29,7 +30,7 @@ def test_generated_module_imports_and_names_its_source(corpus):
     module = files["aufenthg_25_5.py"]
     assert module.startswith("# Erzeugt von lexdsl")
     assert "aus " + str(NORMS / "aufenthg_25_5.lexdsl").replace(os.sep, "/") in module.splitlines()[0]
-    assert "def entscheiden_0(F):" in module and "def werte_0(F, V):" in module
+    assert re.search(r"^def entscheiden_\d+\(F\):$", module, re.M) and re.search(r"^def werte_\d+\(F, V\):$", module, re.M)
     assert corpus.normen["§ 25 Abs. 5 AufenthG"].decide.__module__.endswith(".aufenthg_25_5")
 
 
@@ -129,9 +130,9 @@ def run_python(code: str, **env) -> str:
 
 def test_cache_hit_needs_neither_lark_nor_attrs(tmp_path):
     code = ("import sys, lexdsl; k = lexdsl.load('norms', cache_dir=sys.argv[1] if len(sys.argv) > 1 else "
-            f"{str(tmp_path)!r}); print(len(k.normen), 'lark' in sys.modules, 'attrs' in sys.modules)")
-    assert run_python(code) == "1 True True"  # erster Lauf übersetzt
-    assert run_python(code) == "1 False False"  # zweiter Lauf: nur Import des erzeugten Codes
+            f"{str(tmp_path)!r}); print(len(k.normen) > 0, 'lark' in sys.modules, 'attrs' in sys.modules)")
+    assert run_python(code) == "True True True"  # erster Lauf übersetzt
+    assert run_python(code) == "True False False"  # zweiter Lauf: nur Import des erzeugten Codes
 
 
 def test_unchanged_norm_file_is_not_parsed_again(write_norms, tmp_path, monkeypatch):

@@ -18,6 +18,9 @@ unbenutztes-merkmal    Warnung    Merkmal wird nirgends verwendet
 unbenutzter-begriff    Warnung    Begriff wird nirgends verwendet
 ohne-generalklausel    Warnung    nur Regelbeispiele: Aufzählung gilt als abschließend
 ohne-atypischen-fall   Warnung    Soll-Regel ohne „atypischer Fall, wenn“
+fassungen              Fehler     eine Fassung endet vor ihrem Beginn
+fassungen-ueberschneidung Warnung zwei Fassungen einer Norm gelten zugleich
+fassungen-luecke       Warnung    zwischen zwei Fassungen gilt keine
 =====================  =========  ==============================================
 """
 
@@ -81,7 +84,10 @@ class _Checker:
                 self.check_norm(decl)
         self.check_cycles()
         self.check_unused()
-        return sorted(self.out, key=lambda d: (d.span.file, d.span.line, d.span.column) if d.span else ("", 0, 0))
+        # Gemeinsame Teile einer Norm werden in jeder Fassung geprüft; jede Meldung zählt einmal.
+        unique = {(d.severity, d.code, d.message, d.span): d for d in self.out}
+        return sorted(unique.values(),
+                      key=lambda d: (d.span.file, d.span.line, d.span.column) if d.span else ("", 0, 0))
 
     def declarations(self):
         for module in self.modules:
@@ -253,9 +259,45 @@ class _Checker:
     # ------------------------------------------------------------ Normen
 
     def check_norm(self, norm: nodes.Norm) -> None:
+        fassungen = [p for p in norm.parts if isinstance(p, nodes.Fassung)]
+        common = tuple(p for p in norm.parts if not isinstance(p, nodes.Fassung))
+        if fassungen and norm.kind == "vorschrift":
+            self.error("regel", "Eine Vorschrift hat keine Fassungen.", fassungen[0].name_span,
+                       "Fassungen gibt es nur bei Normen.")
+        # Jede Fassung ist eine vollständige Variante: gemeinsame Teile plus ihre eigenen.
+        for parts in [common + f.parts for f in fassungen] or [common]:
+            self.check_variant(norm, parts)
+        self.check_timeline(norm, fassungen)
+
+    def check_timeline(self, norm: nodes.Norm, fassungen: list[nodes.Fassung]) -> None:
+        import datetime
+
+        names: dict[str, Span] = {}
+        for f in fassungen:
+            if f.name in names:
+                self.error("doppelte-definition", f"Die Fassung »{f.name}« steht in »{norm.id}« mehrfach.",
+                           f.name_span, f"Zuerst in {names[f.name]}.")
+            names[f.name] = f.name_span
+            if f.bis is not None and f.bis < f.ab:
+                self.error("fassungen", f"Die Fassung »{f.name}« endet vor ihrem Beginn.", f.name_span)
+        ordered = sorted(fassungen, key=lambda f: f.ab)
+        for first, second in zip(ordered, ordered[1:]):
+            if first.bis is None or second.ab <= first.bis:
+                self.warn("fassungen-ueberschneidung", f"Die Fassungen »{first.name}« und »{second.name}« von "
+                          f"»{norm.id}« gelten zugleich (ab {_de_date(second.ab)}).", second.name_span,
+                          f"Lassen Sie »{first.name}« vor dem {_de_date(second.ab)} enden.")
+            else:
+                gap_start = datetime.date.fromisoformat(first.bis) + datetime.timedelta(days=1)
+                if gap_start.isoformat() < second.ab:
+                    self.warn("fassungen-luecke", f"Zwischen den Fassungen »{first.name}« und »{second.name}« "
+                              f"von »{norm.id}« gilt vom {_de_date(gap_start.isoformat())} bis "
+                              f"{_de_date(second.ab, before=True)} keine Fassung.", second.name_span,
+                              f"Lassen Sie »{second.name}« am {_de_date(gap_start.isoformat())} beginnen.")
+
+    def check_variant(self, norm: nodes.Norm, parts: tuple) -> None:
         label = "Norm" if norm.kind == "norm" else "Vorschrift"
-        rules = [p for p in norm.parts if isinstance(p, nodes.Rule)]
-        tatbestaende = [p for p in norm.parts if isinstance(p, nodes.Tatbestand)]
+        rules = [p for p in parts if isinstance(p, nodes.Rule)]
+        tatbestaende = [p for p in parts if isinstance(p, nodes.Tatbestand)]
         if not rules:
             self.error("norm-ohne-regel", f"Die {label} »{norm.id}« hat keine Rechtsfolge.", norm.id_span,
                        "Ergänzen Sie eine Regel wie »Die Aufenthaltserlaubnis kann erteilt werden, wenn …«.")
@@ -267,7 +309,7 @@ class _Checker:
         for rule in rules:
             self.check_rule(norm, rule, has_tatbestand=bool(tatbestaende))
         targets: dict[str, Span] = {}
-        for part in norm.parts:
+        for part in parts:
             if isinstance(part, nodes.Abweichung):
                 if norm.kind == "vorschrift":
                     self.error("regel", "Eine Vorschrift kann nicht von einer anderen abweichen.", part.span)
@@ -321,6 +363,15 @@ class _Checker:
         for name, begriff in self.begriffe.items():
             if name not in self.used:
                 self.warn("unbenutzter-begriff", f"Der Begriff »{name}« wird nirgends verwendet.", begriff.name_span)
+
+
+def _de_date(iso: str, before: bool = False) -> str:
+    import datetime
+
+    day = datetime.date.fromisoformat(iso)
+    if before:
+        day -= datetime.timedelta(days=1)
+    return day.strftime("%d.%m.%Y")
 
 
 def _num(value) -> str:

@@ -71,6 +71,8 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--norm", metavar="ID", help="nur diese Norm prüfen, etwa \"§ 25 Abs. 5 AufenthG\"")
         p.add_argument("--format", choices=("text", "json"), default="text", help="Ausgabeformat (Standard: text)")
         p.add_argument("--ohne-begruendung", action="store_true", help="ohne Begründung (schneller)")
+        p.add_argument("--stichtag", metavar="DATUM", help="Tag der Entscheidung (JJJJ-MM-TT oder TT.MM.JJJJ); "
+                       "überschreibt den Stichtag der Falldatei und bestimmt die Fassung der Normen")
         normen_option(p)
         p.set_defaults(handler=cmd_pruefen)
 
@@ -130,6 +132,14 @@ def cmd_pruefen(args) -> int:
         hint = did_you_mean(args.norm, corpus.normen) or "Bekannte Normen: " + ", ".join(corpus.normen) + "."
         print(f"Fehler: Unbekannte Norm »{args.norm}«.\n  Hinweis: {hint}", file=sys.stderr)
         return EXIT_INPUT
+    if args.stichtag is not None:
+        from .cases import convert_value
+
+        try:
+            facts.stichtag = convert_value("--stichtag", {"typ": "Datum"}, args.stichtag)
+        except CaseError as exc:
+            print(exc.render(), file=sys.stderr)
+            return EXIT_INPUT
     results = corpus.pruefen(facts, norm=args.norm, begruendung=not args.ohne_begruendung)
     if args.format == "json":
         sys.stdout.write(report_json(results, facts.label, facts.stichtag))

@@ -324,6 +324,10 @@ def norm_data(norm: ir.Norm, corpus: ir.Corpus) -> dict:
         "merkmale": norm.merkmale,
         "domaenen": {d.merkmal: d.values for d in norm.domains},
         "pruefpunkte": tuple(dict.fromkeys(c.id for c in checkpoints(norm))),
+        "fassung": None if norm.fassung is None else {
+            "name": norm.fassung.name, "ab": norm.fassung.ab, "bis": norm.fassung.bis,
+            "stand": norm.fassung.stand, "fundstellen": norm.fassung.citations,
+        },
     }
 
 
@@ -471,7 +475,7 @@ def _conditions(norm: ir.Norm, n: int) -> tuple[list[str], list[str]]:
 # -------------------------------------------------------------------- Module
 
 
-def generate_module(path: str, source_hash: str, corpus: ir.Corpus, norm_numbers: dict[str, int]) -> str:
+def generate_module(path: str, source_hash: str, corpus: ir.Corpus, norm_numbers: dict[int, int]) -> str:
     """Das erzeugte Python-Modul einer Normdatei."""
     norms = [n for n in corpus.normen if n.module == path]
     out = [
@@ -488,10 +492,11 @@ def generate_module(path: str, source_hash: str, corpus: ir.Corpus, norm_numbers
     ]
     entries = []
     for norm in norms:
-        n = norm_numbers[norm.id]
+        n = norm_numbers[id(norm)]
+        fassung = f" – Fassung {norm.fassung.name}" if norm.fassung else ""
         out.append("")
         out.append(f"# {'=' * 70}")
-        out.append(f"# {comment(norm.id)}: {comment(norm.title)}  {comment(_cites(norm.citations))}")
+        out.append(f"# {comment(norm.id)}{comment(fassung)}: {comment(norm.title)}  {comment(_cites(norm.citations))}")
         out.append(f"# {'=' * 70}")
         out.append("")
         out += _decide(norm, f"entscheiden_{n}", "F", expr2, "Ergebnis ohne Begründung (zweiwertig, mit Kurzschluss).")
@@ -523,12 +528,14 @@ def generate_package(corpus: ir.Corpus, hashes: dict[str, str], key: str) -> dic
     ``hashes``: Pfad → sha256 der Quelle (für die Kopfzeilen).
     """
     names = module_names(corpus.modules)
-    numbers = {norm.id: i for i, norm in enumerate(corpus.normen)}
+    numbers = {id(norm): i for i, norm in enumerate(corpus.normen)}
     files = {f"{names[path]}.py": generate_module(path, hashes[path], corpus, numbers) for path in corpus.modules}
     used_by: dict[str, list[str]] = {}
     for norm in corpus.normen:
         for name in norm.merkmale:
-            used_by.setdefault(name, []).append(norm.id)
+            users = used_by.setdefault(name, [])
+            if norm.id not in users:  # Fassungen derselben Norm zählen einmal
+                users.append(norm.id)
     merkmale = tuple(
         {"name": m.name, "typ": m.type, "werte": m.values, "beschreibung": m.description,
          "fundstellen": m.citations, "datei": m.module, "normen": tuple(used_by.get(m.name, ()))}

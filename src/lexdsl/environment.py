@@ -31,7 +31,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import FEHLER, Diagnostic, LexdslError, Span
-from .runtime import CompiledNorm, Facts, Outcome, Result
+from .runtime import CompiledNorm, Facts, Outcome, Result, VersionedNorm
 
 SUFFIX = ".lexdsl"
 
@@ -253,15 +253,16 @@ class Corpus:
         self.package = package
         self.merkmale: dict[str, dict] = {m["name"]: m for m in package.MERKMALE}
         self.begriffe: dict[str, dict] = {b["name"]: b for b in package.BEGRIFFE}
-        self.normen: dict[str, CompiledNorm] = {}
+        variants: dict[str, list[CompiledNorm]] = {}
         self.modules = []
         for name in package.MODULE:
             module = importlib.import_module(f"{package.__name__}.{name}")
             self.modules.append(module)
             for data, decide, combine, values, conditions in module.NORMEN:
-                self.normen[data["id"]] = CompiledNorm(data, decide, combine, values, conditions)
+                variants.setdefault(data["id"], []).append(CompiledNorm(data, decide, combine, values, conditions))
+        self.normen: dict[str, VersionedNorm] = {nid: VersionedNorm(v) for nid, v in variants.items()}
 
-    def norm(self, norm_id: str) -> CompiledNorm:
+    def norm(self, norm_id: str) -> VersionedNorm:
         try:
             return self.normen[norm_id]
         except KeyError:

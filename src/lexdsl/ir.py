@@ -194,7 +194,20 @@ class Domain:
 
 
 @attrs.frozen
+class Fassung:
+    """Zeitliche Geltung einer Normvariante (ISO-Daten; ``bis`` None = offen)."""
+
+    name: str
+    ab: str
+    bis: str | None
+    stand: str | None
+    citations: Citations
+
+
+@attrs.frozen
 class Norm:
+    """Eine Norm – bei mehreren Fassungen eine Variante je Fassung (gleiche ``id``)."""
+
     id: str
     title: str
     kind: str
@@ -212,6 +225,7 @@ class Norm:
     domains: tuple[Domain, ...]
     module: str
     span: Span
+    fassung: Fassung | None = None
 
 
 @attrs.frozen
@@ -424,7 +438,12 @@ def lower(modules: list[nodes.Module]) -> Corpus:
         node = builder.begriff(b, b.span, (), ())
         begriffe.append(Begriff(b.name, b.description, node.definition, node.regelbeispiele, node.gegenbeispiele,
                                 b.citations, symbols.module_of[id(b)], b.span))
-    normen = tuple(_lower_norm(n, symbols) for n in symbols.normen.values())
+    normen = tuple(
+        variant
+        for n in symbols.normen.values()
+        for variant in ([_lower_norm(n, symbols, f) for f in n.parts if isinstance(f, nodes.Fassung)]
+                        or [_lower_norm(n, symbols)])
+    )
     vorschriften = tuple(_lower_norm(v, symbols) for v in symbols.vorschriften.values())
     return Corpus(merkmale, tuple(begriffe), normen, vorschriften, tuple(m.path for m in modules))
 
@@ -440,9 +459,9 @@ def _rule(rule: nodes.Rule, builder: _NormBuilder, source: str) -> Rule:
                 source, rule.span)
 
 
-def _lower_norm(norm: nodes.Norm, symbols: Symbols) -> Norm:
+def _lower_norm(norm: nodes.Norm, symbols: Symbols, fassung: nodes.Fassung | None = None) -> Norm:
     builder = _NormBuilder(symbols)
-    parts = norm.parts
+    parts = tuple(p for p in norm.parts if not isinstance(p, nodes.Fassung)) + (fassung.parts if fassung else ())
     tatbestand = next((p for p in parts if isinstance(p, nodes.Tatbestand)), None)
     tb = builder.condition(tatbestand.clause.condition) if tatbestand else None
     rules = tuple(_rule(r, builder, norm.id) for r in parts if isinstance(r, nodes.Rule))
@@ -479,6 +498,7 @@ def _lower_norm(norm: nodes.Norm, symbols: Symbols) -> Norm:
         rules=rules, vorschriften=tuple(applied), nebenfolgen=nebenfolgen, ermessenskriterien=kriterien,
         wortlaut=wortlaut, node_count=builder.next_id, merkmale=tuple(sorted(builder.merkmale)),
         domains=builder.domains(), module=symbols.module_of[id(norm)], span=norm.span,
+        fassung=Fassung(fassung.name, fassung.ab, fassung.bis, fassung.stand, fassung.citations) if fassung else None,
     )
 
 

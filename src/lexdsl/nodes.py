@@ -203,7 +203,24 @@ class Description:
     span: Span
 
 
-NormPart = Union[Description, Wortlaut, Tatbestand, Rule, Abweichung, Nebenfolgen, Ermessenskriterien]
+@attrs.frozen
+class Fassung:
+    """Eine zeitliche Fassung einer Norm: gilt von ``ab`` bis ``bis`` (ISO-Daten, ``bis`` offen = None).
+
+    ``parts`` gelten nur in dieser Fassung, zusätzlich zu den gemeinsamen Teilen der Norm.
+    """
+
+    name: str
+    ab: str
+    bis: str | None
+    stand: str | None
+    parts: tuple
+    citations: Citations
+    span: Span
+    name_span: Span
+
+
+NormPart = Union[Description, Wortlaut, Tatbestand, Rule, Abweichung, Nebenfolgen, Ermessenskriterien, Fassung]
 
 
 @attrs.frozen
@@ -242,7 +259,7 @@ def _classes() -> dict[str, type]:
         for cls in (
             Comparison, Atom, Group, Clause, TypeSpec, Merkmal, Begriff, Wortlaut, Tatbestand,
             Ausnahme, Rule, Abweichung, Nebenfolge, Nebenfolgen, Kriterium, Ermessenskriterien,
-            Description, Norm, Module,
+            Description, Fassung, Norm, Module,
         )
     }
 

@@ -288,14 +288,7 @@ class _ToAst(Transformer):
 
     def cmp_date(self, meta, children):
         op, token = children
-        day, month, year = (int(p) for p in str(token).split("."))
-        try:
-            value = datetime.date(year, month, day).isoformat()
-        except ValueError:
-            self._error("typfehler", f"»{token}« ist kein gültiges Datum.", self._tspan(token),
-                        "Schreiben Sie Daten als TT.MM.JJJJ, etwa 01.01.2005.")
-            value = "0001-01-01"
-        return nodes.Comparison(_squash(op), value, None, self._span(meta))
+        return nodes.Comparison(_squash(op), self._date(token), None, self._span(meta))
 
     def cmp_choice_eq(self, meta, children):
         return nodes.Comparison("gleich", _string(children[0]), None, self._span(meta))
@@ -309,13 +302,40 @@ class _ToAst(Transformer):
 
     # --- Normen -------------------------------------------------------------
 
+    _PART_TYPES = (nodes.Description, nodes.Wortlaut, nodes.Tatbestand, nodes.Rule, nodes.Abweichung,
+                   nodes.Nebenfolgen, nodes.Ermessenskriterien, nodes.Fassung)
+
+    def _date(self, token: Token) -> str:
+        day, month, year = (int(p) for p in str(token).split("."))
+        try:
+            return datetime.date(year, month, day).isoformat()
+        except ValueError:
+            self._error("typfehler", f"»{token}« ist kein gültiges Datum.", self._tspan(token),
+                        "Schreiben Sie Daten als TT.MM.JJJJ, etwa 01.01.2005.")
+            return "0001-01-01"
+
+    def fassung(self, meta, children):
+        name = self._take(children, "STRING")
+        dates = [c for c in children if isinstance(c, Token) and c.type == "DATE"]
+        has_bis = any(isinstance(c, Token) and c.type == "BIS" for c in children)
+        has_stand = any(isinstance(c, Token) and c.type == "STAND" for c in children)
+        ab = self._date(dates[0])
+        bis = self._date(dates[1]) if has_bis else None
+        stand = self._date(dates[-1]) if has_stand else None
+        return nodes.Fassung(
+            name=_squash(_string(name)),
+            ab=ab,
+            bis=bis,
+            stand=stand,
+            parts=tuple(c for c in children if isinstance(c, self._PART_TYPES)),
+            citations=_citations(self._take(children, "CITATION")),
+            span=self._span(meta),
+            name_span=self._tspan(name),
+        )
+
     def _norm(self, kind, meta, children):
         id_token, title = children[0], children[1]
-        parts = tuple(
-            c for c in children
-            if isinstance(c, (nodes.Description, nodes.Wortlaut, nodes.Tatbestand, nodes.Rule, nodes.Abweichung,
-                              nodes.Nebenfolgen, nodes.Ermessenskriterien))
-        )
+        parts = tuple(c for c in children if isinstance(c, self._PART_TYPES))
         return nodes.Norm(
             kind=kind,
             id=_squash(_string(id_token)),
@@ -504,6 +524,10 @@ _EXPECTED = {
     "NEBENFOLGEN": "»Nebenfolgen:«",
     "ERMESSENSKRITERIEN": "»Ermessenskriterien:«",
     "WORTLAUT": "»Wortlaut [Fundstelle]:«",
+    "FASSUNG": "»Fassung \"Name\": gilt ab TT.MM.JJJJ«",
+    "GILT_AB": "»gilt ab«",
+    "BIS": "»bis«",
+    "STAND": "»Stand«",
     "QUOTE": "eine zitierte Zeile, die mit »>« beginnt",
     "MERKMAL": "»Merkmal«",
     "BEGRIFF": "»Begriff«",

@@ -42,7 +42,9 @@ class Szenario:
         self.config = config
         self.normen = config.getini("lexdsl_normen") or "norms"
         self.werte: dict[str, object] = {}
+        self.stichtag: str | None = None
         self.ergebnis = None
+        self.ergebnisse: dict = {}
 
     def korpus(self):
         return _corpus(self.config, self.normen)
@@ -73,7 +75,23 @@ class Szenario:
             from .errors import did_you_mean
 
             pytest.fail(f"Unbekannte Norm »{norm}«. {did_you_mean(norm, korpus.normen) or ''}", pytrace=False)
-        self.ergebnis = korpus.norm(norm).pruefen(korpus.facts(dict(self.werte)))
+        self.ergebnis = self._pruefe(korpus.norm(norm))
+
+    def _pruefe(self, norm):
+        return norm.pruefen(self.korpus().facts(dict(self.werte), stichtag=self.stichtag))
+
+    def pruefe_alle(self) -> None:
+        self.ergebnisse = {nid: self._pruefe(norm) for nid, norm in self.korpus().normen.items()}
+
+    def ergebnis_von(self, norm: str):
+        if not self.ergebnisse:
+            pytest.fail("Es wurden nicht alle Normen geprüft (Schritt »Wenn alle Normen geprüft werden« fehlt).",
+                        pytrace=False)
+        if norm not in self.ergebnisse:
+            from .errors import did_you_mean
+
+            pytest.fail(f"Unbekannte Norm »{norm}«. {did_you_mean(norm, self.ergebnisse) or ''}", pytrace=False)
+        return self.ergebnisse[norm]
 
     def erwarte_ergebnis(self):
         if self.ergebnis is None:
@@ -188,6 +206,22 @@ def _merkmal_unbekannt(lexdsl_szenario, name):
     lexdsl_szenario.setze(name, None)
 
 
+@_step("given", r'der Stichtag "(?P<datum>[^"]+)"', 'der Stichtag "01.01.2010"', 'der Stichtag "2024-06-30"')
+def _stichtag(lexdsl_szenario, datum):
+    from .cases import convert_value
+    from .errors import CaseError
+
+    try:
+        lexdsl_szenario.stichtag = convert_value("Stichtag", {"typ": "Datum"}, datum)
+    except CaseError as exc:
+        pytest.fail(exc.render(), pytrace=False)
+
+
+@_step("when", r"alle Normen geprüft werden", "alle Normen geprüft werden")
+def _pruefen_alle(lexdsl_szenario):
+    lexdsl_szenario.pruefe_alle()
+
+
 @_step("when", r'(?:die Norm )?"(?P<norm>[^"]+)" geprüft wird',
        '"§ 25 Abs. 5 AufenthG" geprüft wird', 'die Norm "§ 25 Abs. 5 AufenthG" geprüft wird')
 def _pruefen(lexdsl_szenario, norm):
@@ -259,6 +293,57 @@ def _moeglich(lexdsl_szenario, liste):
     if set(ergebnis.possible) != erwartet:
         tatsaechlich = ", ".join(o.value for o in ergebnis.possible) or "keine (das Ergebnis steht fest)"
         pytest.fail(f"Mögliche Ergebnisse: {tatsaechlich}; erwartet: {liste}.", pytrace=False)
+
+
+@_step("then", r'gilt die Fassung "(?P<name>[^"]+)"', 'gilt die Fassung "Rechtslage 2024"')
+def _fassung(lexdsl_szenario, name):
+    ergebnis = lexdsl_szenario.erwarte_ergebnis()
+    if ergebnis.fassung is None:
+        pytest.fail(f"»{ergebnis.norm}« hat keine Fassungen.", pytrace=False)
+    if ergebnis.fassung["name"] != name:
+        pytest.fail(f"Angewandt wurde die Fassung »{ergebnis.fassung['name']}«, erwartet »{name}«.", pytrace=False)
+
+
+def _gesamt(lexdsl_szenario, norm: str, erwartet: set, wort: str) -> None:
+    ergebnis = lexdsl_szenario.ergebnis_von(norm)
+    if ergebnis.outcome not in erwartet:
+        pytest.fail(f"»{norm}« ist nicht {wort}, sondern: {ergebnis.outcome.value} – {ergebnis.sentence}\n"
+                    + "\n".join(ergebnis.reasons()), pytrace=False)
+
+
+@_step("then", r'kommt "(?P<norm>[^"]+)" mit "(?P<grad>[^"]+)" in Betracht',
+       'kommt "§ 25 Abs. 5 AufenthG" mit "soll" in Betracht')
+def _in_betracht(lexdsl_szenario, norm, grad):
+    erwartet = _GRADE_WORDS.get(grad.strip().lower())
+    if erwartet not in (Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN):
+        pytest.fail(f"»{grad}« ist kein erteilender Grad (anspruch, soll, ermessen).", pytrace=False)
+    _gesamt(lexdsl_szenario, norm, {erwartet}, f"mit »{grad}« in Betracht kommend")
+
+
+@_step("then", r'ist "(?P<norm>[^"]+)" ausgeschlossen', 'ist "§ 25 Abs. 3 AufenthG" ausgeschlossen')
+def _ausgeschlossen(lexdsl_szenario, norm):
+    _gesamt(lexdsl_szenario, norm, {Outcome.VERSAGT}, "ausgeschlossen")
+
+
+@_step("then", r'ist "(?P<norm>[^"]+)" nicht anwendbar', 'ist "§ 22 S. 1 AufenthG" nicht anwendbar')
+def _nicht_anwendbar(lexdsl_szenario, norm):
+    _gesamt(lexdsl_szenario, norm, {Outcome.NICHT_ERFUELLT}, "nicht anwendbar")
+
+
+@_step("then", r'ist "(?P<norm>[^"]+)" offen', 'ist "§ 23 Abs. 1 S. 1 AufenthG" offen')
+def _gesamt_offen(lexdsl_szenario, norm):
+    _gesamt(lexdsl_szenario, norm, {Outcome.OFFEN}, "offen")
+
+
+@_step("then", r'ist das Merkmal "(?P<name>[^"]+)" noch festzustellen',
+       'ist das Merkmal "Reiseunfähigkeit" noch festzustellen')
+def _festzustellen(lexdsl_szenario, name):
+    offen = {m for r in lexdsl_szenario.ergebnisse.values() for m in r.missing}
+    if not lexdsl_szenario.ergebnisse:
+        pytest.fail("Es wurden nicht alle Normen geprüft.", pytrace=False)
+    if name not in offen:
+        pytest.fail(f"»{name}« ist nicht festzustellen. Festzustellen: {', '.join(sorted(offen)) or 'nichts'}.",
+                    pytrace=False)
 
 
 @_step("then", r'die Begründung nennt "(?P<fundstelle>[^"]+)"', 'die Begründung nennt "VwV 25.5.2"')

@@ -56,9 +56,73 @@ def result_text(result: Result, corpus=None) -> str:
     return "\n".join(out)
 
 
+_GRANTED = (Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN)
+
+
+def summary(results: list[Result]) -> dict:
+    """Die Gesamtprüfung: welche Titel in Betracht kommen, welche verschlossen sind, und warum."""
+    groups: dict[str, list] = {"in_betracht": [], "ausgeschlossen": [], "nicht_anwendbar": [], "offen": []}
+    missing: dict[str, list[str]] = {}
+    for r in results:
+        entry = {"norm": r.norm, "titel": r.title, "ergebnis": r.outcome.value, "entscheidung": r.sentence}
+        if r.outcome in _GRANTED:
+            groups["in_betracht"].append(entry)
+        elif r.outcome is Outcome.VERSAGT:
+            groups["ausgeschlossen"].append(dict(entry, gruende=r.reasons()))
+        elif r.outcome is Outcome.NICHT_ERFUELLT:
+            groups["nicht_anwendbar"].append(dict(entry, gruende=r.reasons()))
+        elif not any(o in _GRANTED for o in r.possible) and r.exact:
+            # Offen nur zwischen Versagung und Nichtanwendbarkeit: Der Titel kommt so oder so nicht in
+            # Betracht; die offenen Merkmale ändern daran nichts und werden nicht abgefragt.
+            groups["nicht_anwendbar"].append(dict(entry, gruende=[
+                "kommt jedenfalls nicht in Betracht: möglich sind nur "
+                + " oder ".join(grade_name(o) for o in r.possible)]))
+        else:
+            groups["offen"].append(dict(entry, moegliche_ergebnisse=[o.value for o in r.possible],
+                                        fehlende_merkmale=list(r.missing)))
+            for name in r.missing:
+                missing.setdefault(name, []).append(r.norm)
+    order = {o: i for i, o in enumerate((Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN))}
+    groups["in_betracht"].sort(key=lambda e: order[Outcome(e["ergebnis"])])
+    groups["festzustellen"] = [{"merkmal": name, "normen": norms} for name, norms in sorted(missing.items())]
+    return groups
+
+
+def summary_text(results: list[Result], corpus=None) -> str:
+    data = summary(results)
+    out = [f"Gesamtprüfung ({len(results)} Normen)"]
+
+    def section(title: str, entries, line) -> None:
+        out.append("")
+        out.append(f"{title}:")
+        if not entries:
+            out.append("  –")
+        for entry in entries:
+            out.extend(line(entry))
+
+    section("In Betracht kommend", data["in_betracht"],
+            lambda e: [f"  {e['norm']} – {e['entscheidung']} [{grade_name(Outcome(e['ergebnis']))}]"])
+    section("Ausgeschlossen", data["ausgeschlossen"],
+            lambda e: [f"  {e['norm']} – {e['entscheidung']}"] + [f"      weil: {g}" for g in e["gruende"]])
+    section("Nicht anwendbar", data["nicht_anwendbar"],
+            lambda e: [f"  {e['norm']} – " + ("Tatbestand nicht erfüllt" if e["ergebnis"] == "nicht_erfuellt"
+                                             else "offen, aber ohne Erteilung")] + [f"      {g}" for g in e["gruende"]])
+    section("Offen", data["offen"], lambda e: [
+        f"  {e['norm']} – möglich: " + ", ".join(grade_name(Outcome(o)) for o in e["moegliche_ergebnisse"])])
+    if data["festzustellen"]:
+        out.append("")
+        out.append("Noch festzustellen (für alle offenen Normen, ohne Wiederholung):")
+        for entry in data["festzustellen"]:
+            cites = corpus.merkmale[entry["merkmal"]]["fundstellen"] if corpus is not None else ()
+            out.append(f"  - {entry['merkmal']}{_cites(cites)} – für {', '.join(entry['normen'])}")
+    return "\n".join(out)
+
+
 def report_text(results: list[Result], label: str | None, case_path: str, corpus=None) -> str:
     head = f"Fall: {label} ({case_path})" if label else f"Fall: {case_path}"
     parts = [head, "=" * min(len(head), 78)]
+    if len(results) > 1:
+        parts += ["", summary_text(results, corpus), "", "Einzelergebnisse", "-" * 16]
     for result in results:
         parts.append("")
         parts.append(result_text(result, corpus))
@@ -67,6 +131,8 @@ def report_text(results: list[Result], label: str | None, case_path: str, corpus
 
 def report_json(results: list[Result], label: str | None = None, stichtag: str | None = None) -> str:
     data = {"ergebnisse": [r.to_dict() for r in results]}
+    if len(results) > 1:
+        data["zusammenfassung"] = summary(results)
     if label is not None:
         data["fall"] = label
     if stichtag is not None:

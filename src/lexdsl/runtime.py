@@ -328,8 +328,8 @@ class Result:
     ``fundstellen``, ``kinder``); ohne Begründung ist sie ``None``.
     """
 
-    __slots__ = ("norm", "outcome", "missing", "possible", "exact", "_compiled", "_values", "_facts",
-                 "_begruendung", "_extras")
+    __slots__ = ("norm", "outcome", "missing", "possible", "exact", "fassung_grund", "hinweis", "_compiled",
+                 "_values", "_facts", "_begruendung", "_extras")
 
     def __init__(self, compiled, outcome: Outcome, missing, possible, exact, values, facts):
         self._compiled = compiled
@@ -342,6 +342,13 @@ class Result:
         self._facts = facts
         self._begruendung = None
         self._extras = None
+        self.fassung_grund: str | None = None
+        self.hinweis: str | None = None  # gesetzt, wenn am Stichtag keine Fassung gilt
+
+    @property
+    def fassung(self) -> dict | None:
+        """Die angewandte Fassung (Name, gilt ab/bis, Stand, Fundstellen) oder None bei zeitlosen Normen."""
+        return None if self.hinweis else self._compiled.data.get("fassung")
 
     @property
     def nebenfolgen(self) -> dict:
@@ -371,11 +378,60 @@ class Result:
 
     @property
     def begruendung(self) -> list | None:
+        if self.hinweis:
+            return [{"text": self.hinweis, "wert": "nein", "fundstellen": [], "kinder": []}]
         if self._values is None:
             return None
         if self._begruendung is None:
-            self._begruendung = explain(self._compiled, self._values, self._facts, self.outcome)
+            tree = explain(self._compiled, self._values, self._facts, self.outcome)
+            if self.fassung is not None:
+                tree.insert(0, _fassung_node(self.fassung, self.fassung_grund))
+            self._begruendung = tree
         return self._begruendung
+
+    def _node_values(self) -> list:
+        """Die Knotenwerte; ohne Begründung beim ersten Bedarf nachgerechnet."""
+        if self._values is None:
+            self._values = [NICHT_AUSGEWERTET] * self._compiled.data["knotenzahl"]
+            self._compiled.values(self._facts.three, self._values)
+        return self._values
+
+    def reasons(self) -> list[str]:
+        """Kurze Gründe für Versagung oder Nichtanwendbarkeit (für die Gesamtprüfung)."""
+        if self.hinweis:
+            return [self.hinweis]
+        V = self._node_values()
+        data = self._compiled.data
+        table = data["knoten"]
+
+        def label(node_id) -> str:
+            return table[node_id][1] if node_id is not None else ""
+
+        def cites(items) -> str:
+            return f" ({'; '.join(items)})" if items else ""
+
+        out: list[str] = []
+        if self.outcome is Outcome.VERSAGT:
+            for rule in data["regeln"]:
+                if rule["grad"] in ("versagung", "regelversagung") and V[rule["id"]] is True:
+                    out.append(f"{label(rule['bedingung'])}{cites(rule['fundstellen'])}")
+            for applied in data["vorschriften"]:
+                derogation = applied["bedingung"]
+                if applied["geltung"] == "ermessen" or (
+                        applied["geltung"] == "abweichend" and (derogation is None or V[derogation] is True)):
+                    continue
+                for rule in applied["regeln"]:
+                    if V[rule["id"]] is True:
+                        out.append(f"{applied['id']}: {label(rule['bedingung'])}{cites(rule['fundstellen'])}")
+        elif self.outcome is Outcome.NICHT_ERFUELLT:
+            tb = data["tatbestand"]
+            if tb is not None and V[tb] is False:
+                kind, _text, tb_cites, children, _m = table[tb]
+                failing = [c for c in children if V[c] is False] if kind == "alle" else [tb]
+                out.extend(f"nicht erfüllt: {label(c)}" for c in failing)
+            else:
+                out.append("keine Rechtsfolge greift")
+        return out
 
     def citations(self) -> list[str]:
         """Alle Fundstellen der Begründung, in Reihenfolge, ohne Wiederholung."""
@@ -404,6 +460,10 @@ class Result:
             "nebenfolgen": self.nebenfolgen,
             "ermessenskriterien": [dict(k) for k in self.ermessenskriterien],
         }
+        if self.fassung is not None:
+            f = self.fassung
+            data["fassung"] = {"name": f["name"], "gilt_ab": f["ab"], "gilt_bis": f["bis"], "stand": f["stand"],
+                               "fundstellen": list(f["fundstellen"]), "gewaehlt": self.fassung_grund}
         if self.outcome is Outcome.OFFEN:
             data["moegliche_ergebnisse"] = [o.value for o in self.possible]
             if not self.exact:
@@ -498,6 +558,69 @@ class CompiledNorm:
             if outcome is Outcome.SOLL:
                 kriterien = [dict(k, hinweis="nur im atypischen Fall") for k in kriterien]
         return nebenfolgen, tuple(kriterien)
+
+
+def german_date(iso: str) -> str:
+    return datetime.date.fromisoformat(iso).strftime("%d.%m.%Y")
+
+
+def _fassung_node(fassung: dict, grund: str | None) -> dict:
+    period = f"gilt ab {german_date(fassung['ab'])}"
+    if fassung["bis"]:
+        period += f" bis {german_date(fassung['bis'])}"
+    text = f"Angewandte Fassung: {fassung['name']} ({period})"
+    if grund:
+        text += f" – {grund}"
+    return {"text": text, "wert": "ja", "fundstellen": list(fassung["fundstellen"]), "kinder": []}
+
+
+class VersionedNorm:
+    """Eine Norm mit ihren Fassungen. Wählt nach dem Stichtag die geltende Fassung.
+
+    Ohne Stichtag gilt die neueste Fassung (und das Ergebnis sagt es). Gilt am
+    Stichtag keine Fassung, ist die Norm nicht anwendbar, mit diesem Grund.
+    Eine Norm ohne Fassungen hat genau eine, zeitlose Variante. Attribute wie
+    ``data`` oder ``decide`` beziehen sich auf die neueste Fassung.
+    """
+
+    def __init__(self, variants: list[CompiledNorm]):
+        self.variants = sorted(variants, key=lambda v: (v.data.get("fassung") or {}).get("ab") or "")
+        self.newest = self.variants[-1]
+
+    def __getattr__(self, name):
+        return getattr(self.newest, name)
+
+    def select(self, stichtag: str | None) -> tuple[CompiledNorm | None, str | None]:
+        """(Variante, Grund der Wahl); Variante None, wenn am Stichtag keine Fassung gilt."""
+        if self.newest.data.get("fassung") is None:
+            return self.newest, None
+        if stichtag is None:
+            return self.newest, "kein Stichtag angegeben, daher die neueste Fassung"
+        for variant in self.variants:
+            f = variant.data["fassung"]
+            if f["ab"] <= stichtag and (f["bis"] is None or stichtag <= f["bis"]):
+                return variant, f"gilt am Stichtag {german_date(stichtag)}"
+        known = "; ".join(
+            f"{v.data['fassung']['name']} ab {german_date(v.data['fassung']['ab'])}"
+            + (f" bis {german_date(v.data['fassung']['bis'])}" if v.data["fassung"]["bis"] else "")
+            for v in self.variants
+        )
+        return None, (f"Am Stichtag {german_date(stichtag)} gilt keine hinterlegte Fassung von "
+                      f"{self.id} ({known}).")
+
+    def entscheiden(self, facts: Facts, stichtag: str | None = None) -> Outcome:
+        variant, _why = self.select(stichtag or facts.stichtag)
+        return variant.entscheiden(facts) if variant is not None else Outcome.NICHT_ERFUELLT
+
+    def pruefen(self, facts: Facts, begruendung: bool = True, stichtag: str | None = None) -> Result:
+        variant, why = self.select(stichtag or facts.stichtag)
+        if variant is None:
+            result = Result(self.newest, Outcome.NICHT_ERFUELLT, (), (), True, None, facts)
+            result.hinweis = why
+            return result
+        result = variant.pruefen(facts, begruendung=begruendung)
+        result.fassung_grund = why
+        return result
 
 
 # --- Begründung ----------------------------------------------------------------------
