@@ -43,7 +43,7 @@ def aufenthg_25_5(f: dict) -> str:
     # § 5 Abs. 4 und § 10 Abs. 3 gelten (VwV 25.5.0); von § 11 Abs. 1 wird abgewichen.
     if f["Versagungsgrund nach § 5 Abs. 4 AufenthG"]:
         return "versagt"
-    if f["Asylantrag als offensichtlich unbegründet abgelehnt"]:
+    if f["Asylantrag als offensichtlich unbegründet abgelehnt"] and f["im Bundesgebiet"]:  # „vor der Ausreise“
         return "versagt"
     # Satz 1 (VwV 25.5.0, 25.5.1.1 bis 25.5.1.4).
     tatsaechlich = (
