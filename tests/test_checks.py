@@ -202,6 +202,16 @@ def test_unknown_vorschrift_in_abweichung():
     assert d.hint == "Meinten Sie »§ 11 Abs. 1 AufenthG«?"
 
 
+def test_rule_without_citation_warns():
+    diagnostics = run("""
+        Merkmal A: ja/nein
+        Norm "N": T
+          Die Aufenthaltserlaubnis kann erteilt werden, wenn A
+    """)
+    [d] = only(diagnostics, "ohne-fundstelle")
+    assert not d.is_error and d.span.line == 3
+
+
 def test_vorschrift_may_only_refuse():
     diagnostics = run("""
         Merkmal A: ja/nein

@@ -18,6 +18,7 @@ unbenutztes-merkmal    Warnung    Merkmal wird nirgends verwendet
 unbenutzter-begriff    Warnung    Begriff wird nirgends verwendet
 ohne-generalklausel    Warnung    nur Regelbeispiele: Aufzählung gilt als abschließend
 ohne-atypischen-fall   Warnung    Soll-Regel ohne „atypischer Fall, wenn“
+ohne-fundstelle        Warnung    Rechtsfolge ohne Fundstelle
 fassungen              Fehler     eine Fassung endet vor ihrem Beginn
 fassungen-ueberschneidung Warnung zwei Fassungen einer Norm gelten zugleich
 fassungen-luecke       Warnung    zwischen zwei Fassungen gilt keine
@@ -350,6 +351,9 @@ class _Checker:
         if rule.condition is None and not has_tatbestand and rule.grade not in ("versagung", "regelversagung"):
             self.error("regel", f"»{rule.text}« hat weder eine Bedingung noch einen Tatbestand und würde immer "
                        "gelten.", rule.span, "Ergänzen Sie », wenn …« oder »Der Tatbestand ist erfüllt, wenn …«.")
+        if not rule.citations:
+            self.warn("ohne-fundstelle", f"»{rule.text}« hat keine Fundstelle; die Begründung kann sie nicht belegen.",
+                      rule.span, "Ergänzen Sie am Zeilenende eine Fundstelle wie [VwV 25.5.2].")
         if rule.condition is None and rule.grade in ("versagung", "regelversagung"):
             self.error("regel", f"»{rule.text}« braucht eine Bedingung.", rule.span,
                        "Eine Versagung ohne Bedingung würde jede Erteilung ausschließen.")
