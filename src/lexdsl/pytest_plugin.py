@@ -320,6 +320,17 @@ def _in_betracht(lexdsl_szenario, norm, grad):
     _gesamt(lexdsl_szenario, norm, {erwartet}, f"mit »{grad}« in Betracht kommend")
 
 
+@_step("then", r'kommt "(?P<norm>[^"]+)" nicht in Betracht', 'kommt "§ 23a Abs. 1 S. 1 AufenthG" nicht in Betracht')
+def _nicht_in_betracht(lexdsl_szenario, norm):
+    """Keine Vervollständigung des Falls führt zur Erteilung (versagt, nicht anwendbar oder offen nur zwischen diesen)."""
+    ergebnis = lexdsl_szenario.ergebnis_von(norm)
+    erteilend = {Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN}
+    moeglich = set(ergebnis.possible) if ergebnis.outcome is Outcome.OFFEN else {ergebnis.outcome}
+    if moeglich & erteilend or (ergebnis.outcome is Outcome.OFFEN and not ergebnis.exact):
+        pytest.fail(f"»{norm}« kann noch in Betracht kommen: {ergebnis.outcome.value}, möglich: "
+                    + ", ".join(o.value for o in ergebnis.possible), pytrace=False)
+
+
 @_step("then", r'ist "(?P<norm>[^"]+)" ausgeschlossen', 'ist "§ 25 Abs. 3 AufenthG" ausgeschlossen')
 def _ausgeschlossen(lexdsl_szenario, norm):
     _gesamt(lexdsl_szenario, norm, {Outcome.VERSAGT}, "ausgeschlossen")
