@@ -401,3 +401,39 @@ def test_compiled_norm_agrees_with_the_hand_written_function(corpus):
         assert norm.entscheiden(corpus.facts(values)).value == expected, values
         seen.add(expected)
     assert seen == {"soll", "ermessen", "nicht_erfuellt", "versagt"}
+
+
+@pytest.mark.parametrize("norm_id", ["§ 25 Abs. 3 AufenthG", "§ 25 Abs. 5 AufenthG", "§ 25 Abs. 4 S. 1 AufenthG",
+                                     "§ 25 Abs. 4 S. 2 AufenthG", "§ 25 Abs. 1 AufenthG", "§ 23a Abs. 1 S. 1 AufenthG",
+                                     "§ 25 Abs. 4a S. 1 AufenthG"])
+def test_open_cases_on_the_real_norms_match_brute_force(corpus, norm_id):
+    """Mögliche Ergebnisse und entscheidende Merkmale stimmen mit allen Vervollständigungen überein."""
+    norm = corpus.norm(norm_id)
+    rng = random.Random(hash(norm_id) & 0xFFFF)
+    names = list(norm.merkmale)
+    # Mehrfach vorkommende Merkmale zuerst verbergen: dort steckt die schwierige Abhängigkeit.
+    repeated = [m for m in names if sum(1 for e in norm.data["knoten"] if e[4] == m) > 1]
+    for _ in range(25):
+        full = {m: rng.choice(norm.domains[m]) for m in names}
+        hidden = set(rng.sample(repeated, min(len(repeated), rng.randint(0, 3))))
+        hidden |= set(rng.sample(names, rng.randint(1, 5)))
+        hidden = sorted(hidden)[:7]
+        partial = {m: (None if m in hidden else v) for m, v in full.items()}
+        completions = {}
+        for combo in itertools.product(*(norm.domains[m] for m in hidden)):
+            completions[combo] = norm.entscheiden(corpus.facts(dict(partial, **dict(zip(hidden, combo)))))
+        outcomes = set(completions.values())
+        deciding = set()
+        for i, name in enumerate(hidden):
+            for combo, result in completions.items():
+                for other in norm.domains[name]:
+                    flipped = combo[:i] + (other,) + combo[i + 1:]
+                    if completions[flipped] is not result:
+                        deciding.add(name)
+        result = norm.pruefen(corpus.facts(partial), begruendung=False)
+        if len(outcomes) == 1:
+            assert result.outcome is next(iter(outcomes)) and result.missing == (), (hidden, partial)
+        else:
+            assert result.outcome is Outcome.OFFEN and result.exact, hidden
+            assert set(result.possible) == outcomes, hidden
+            assert set(result.missing) == deciding, hidden

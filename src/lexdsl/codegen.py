@@ -251,6 +251,16 @@ def _node_table(norm: ir.Norm) -> list:
     return table
 
 
+def _comparisons(norm: ir.Norm) -> list:
+    """Je Knoten (Operator, Wert) eines Vergleichs, sonst None – für die Analyse offener Fälle."""
+    table: list = [None] * norm.node_count
+    for root in ir.norm_conditions(norm):
+        for node in ir.walk(root):
+            if isinstance(node, ir.Compare):
+                table[node.id] = (node.op, node.value)
+    return table
+
+
 def _all_rules(norm: ir.Norm):
     yield from norm.rules
     for applied in norm.vorschriften:
@@ -295,6 +305,7 @@ def norm_data(norm: ir.Norm, corpus: ir.Corpus) -> dict:
         "beschreibung": norm.description,
         "knotenzahl": norm.node_count,
         "knoten": tuple(_node_table(norm)),
+        "vergleiche": tuple(_comparisons(norm)),
         "typen": types,
         "tatbestand": norm.tatbestand.id if norm.tatbestand is not None else None,
         "tatbestand_fundstellen": norm.tatbestand_citations,

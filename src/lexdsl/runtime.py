@@ -15,12 +15,12 @@ Jede übersetzte Norm bringt zwei erzeugte Funktionen mit:
     nach ``V`` (sonst bleibt dort ``NICHT_AUSGEWERTET``). Daraus entsteht die
     Begründung: Sie nennt die Gründe, die das Ergebnis tragen.
 
-Ist das Ergebnis von unbekannten Merkmalen abhängig, probiert ``analyse`` für
-jedes berührte unbekannte Merkmal je einen Vertreter jedes Wertebereichs durch
-(ja/nein, die Auswahlwerte, Zahlen unter, auf und über jeder Schwelle), Prüfpunkt
-für Prüfpunkt. So entstehen die möglichen Ergebnisse und genau die Merkmale,
-deren Wert das Ergebnis noch ändern kann. Ein unbekanntes Merkmal, das das
-Ergebnis nicht ändern kann, macht es nicht offen.
+Ist das Ergebnis von unbekannten Merkmalen abhängig, bestimmt ``analyse`` aus
+der Struktur der Bedingungen die möglichen Ergebnisse und genau die Merkmale,
+deren Wert das Ergebnis noch ändern kann (Einzelheiten dort). Wertebereiche
+werden durch Vertreter abgedeckt: ja/nein, die Auswahlwerte, Zahlen und Daten
+unter, auf und über jeder Schwelle. Ein unbekanntes Merkmal, das das Ergebnis
+nicht ändern kann, macht es nicht offen.
 
 Dieses Modul importiert weder attrs noch lark.
 """
@@ -122,166 +122,266 @@ class Facts:
 
 
 # --- Exakte Auswertung bei unbekannten Merkmalen ------------------------------
+#
+# Ein Prüfpunkt ist eine Bedingung, aus der ``kombinieren`` das Ergebnis
+# zusammensetzt (Tatbestand, Regelbedingung, Ausnahme, atypischer Fall,
+# Abweichung). Die Analyse nutzt die Struktur der Bedingungen aus den Daten der
+# Norm:
+#
+# 1. Unbekannte Merkmale, die mehrfach vorkommen, werden durchprobiert (je ein
+#    Vertreter jedes Wertebereichs).
+# 2. Danach kommt jedes übrige unbekannte Merkmal nur einmal vor. Für solche
+#    Formeln ist die Menge der erreichbaren Werte jedes Knotens exakt aus den
+#    Mengen seiner Kinder bestimmbar; ein unbekannter Vergleich erreicht genau
+#    die Werte, die sein Wertebereich hergibt.
+# 3. Verschiedene Prüfpunkte teilen dann keine unbekannten Merkmale mehr; ihre
+#    Werte sind unabhängig, und ``kombinieren`` ergibt alle möglichen Ergebnisse.
+# 4. Ein einmal vorkommendes Merkmal ist entscheidend, wenn es seinen Prüfpunkt
+#    kippen kann (alle Geschwister auf dem Weg lassen es durch) und der
+#    Prüfpunkt das Ergebnis kippen kann. Ein mehrfach vorkommendes ist
+#    entscheidend, wenn sich die möglichen Ergebnisse mit seinem Wert ändern;
+#    bleiben sie gleich, aber mehrdeutig, entscheidet eine Auswertung in zwei
+#    Kopien (sein Wert verschieden, alles andere gleich).
 
-class _Budget(Exception):
-    pass
+MAX_COMBINATIONS = 1 << 22
+
+_T = frozenset((True,))
+_F = frozenset((False,))
+_TF = frozenset((True, False))
+
+_COMPARE = {
+    "ge": lambda x, v: x >= v, "gt": lambda x, v: x > v, "le": lambda x, v: x <= v, "lt": lambda x, v: x < v,
+    "eq": lambda x, v: x == v, "in": lambda x, v: x in v, "not_in": lambda x, v: x not in v,
+}
 
 
-MAX_EVALUATIONS = 50_000
-MAX_COMBINATIONS = 1 << 16
+class _Structure:
+    """Eltern, Wurzeln und Vorkommen der Merkmale in den Prüfpunkten einer Norm (einmal berechnet)."""
+
+    def __init__(self, compiled: "CompiledNorm"):
+        table = compiled.data["knoten"]
+        self.kinds = tuple(entry[0] for entry in table)
+        self.parent: dict[int, tuple[int, int]] = {}
+        for i, entry in enumerate(table):
+            for slot, child in enumerate(entry[3]):
+                if child is not None:
+                    self.parent[child] = (i, slot)
+        points = set(compiled.checkpoints)
+        # Merkmal → Blätter in Prüfpunkten; Gegenbeispiele zählen nicht, sie bestimmen keinen Wert.
+        self.leaves: dict[str, list[int]] = {}
+        for i, entry in enumerate(table):
+            merkmal = entry[4]
+            if merkmal and self.root(i) in points and not self._in_gegenbeispiel(i):
+                self.leaves.setdefault(merkmal, []).append(i)
+
+    def root(self, i: int) -> int:
+        while i in self.parent:
+            i = self.parent[i][0]
+        return i
+
+    def _in_gegenbeispiel(self, i: int) -> bool:
+        while i in self.parent:
+            parent, slot = self.parent[i]
+            if self.kinds[parent] == "begriff" and slot == 2:
+                return True
+            i = parent
+        return False
 
 
-def leaves(fn, F: dict, domains: dict, budget: list) -> list[tuple[dict, object]]:
-    """Zerlegt die Eingaben von ``fn`` nach den berührten unbekannten Merkmalen.
+def _structure(compiled: "CompiledNorm") -> _Structure:
+    if compiled._structure is None:
+        compiled._structure = _Structure(compiled)
+    return compiled._structure
 
-    Tiefensuche: Berührt ``fn`` ein unbekanntes Merkmal, wird es nacheinander
-    auf jeden Vertreter seines Wertebereichs gesetzt. Jedes Blatt ist eine
-    Teilbelegung mit dem Wert von ``fn``; die Blätter sind disjunkt und decken
-    alle Vervollständigungen ab. ``F`` wird verändert und wiederhergestellt.
-    """
-    out: list[tuple[dict, object]] = []
-    assignment: dict = {}
 
-    def visit() -> None:
-        budget[0] -= 1
-        if budget[0] < 0:
-            raise _Budget
-        try:
-            value = fn(F)
-        except UnknownFact as exc:
-            name = exc.name
-            placeholder = F[name]
-            for candidate in domains[name]:
-                F[name] = candidate
-                assignment[name] = candidate
-                visit()
-            del assignment[name]
-            F[name] = placeholder
-            return
-        out.append((dict(assignment), value))
+class _Evaluator:
+    """Erreichbare Werte jedes Knotens als Mengen von Tupeln (eine oder zwei Kopien des Falls)."""
 
-    visit()
-    return out
+    def __init__(self, compiled: "CompiledNorm", values: dict, copies: int = 1, twin: tuple | None = None):
+        self.table = compiled.data["knoten"]
+        self.compare = compiled.data["vergleiche"]
+        self.domains = compiled.domains
+        self.values = values          # Merkmal → Wert (None = unbekannt, einmal vorkommend)
+        self.copies = copies
+        self.twin = twin              # (Merkmal, Wert in Kopie 1, Wert in Kopie 2)
+        self.memo: dict[int, frozenset] = {}
+
+    def leaf(self, node_id: int, merkmal: str) -> frozenset:
+        cmp = self.compare[node_id]
+
+        def test(value):
+            return bool(value) if cmp is None else _COMPARE[cmp[0]](value, cmp[1])
+
+        if self.twin is not None and merkmal == self.twin[0]:
+            return frozenset(((test(self.twin[1]), test(self.twin[2])),))
+        value = self.values.get(merkmal)
+        if value is None:
+            outcomes = {test(v) for v in self.domains[merkmal]}
+        else:
+            outcomes = {test(value)}
+        return frozenset((o,) * self.copies for o in outcomes)
+
+    def node(self, node_id: int) -> frozenset:
+        found = self.memo.get(node_id)
+        if found is not None:
+            return found
+        kind, _label, _cites, children, merkmal = self.table[node_id]
+        if kind in ("merkmal", "vergleich"):
+            result = self.leaf(node_id, merkmal)
+        elif kind == "nicht":
+            result = frozenset(tuple(not x for x in t) for t in self.node(children[0]))
+        elif kind == "alle":
+            result = self._fold(children, all_of=True)
+        elif kind == "mindestens":
+            result = self._fold(children, all_of=False)
+        elif kind == "keines":
+            result = frozenset(tuple(not x for x in t) for t in self._fold(children, all_of=False))
+        elif kind == "begriff":
+            result = self._fold([c for c in (children[1], children[0]) if c is not None], all_of=False)
+        else:  # pragma: no cover
+            raise ValueError(kind)
+        self.memo[node_id] = result
+        return result
+
+    def _fold(self, children, all_of: bool) -> frozenset:
+        acc = frozenset(((all_of,) * self.copies,))
+        for child in children:
+            values = self.node(child)
+            if all_of:
+                acc = frozenset(tuple(a and b for a, b in zip(x, y)) for x in acc for y in values)
+            else:
+                acc = frozenset(tuple(a or b for a, b in zip(x, y)) for x in acc for y in values)
+        return acc
+
+
+def _flips(structure: _Structure, ev: _Evaluator, leaf: int) -> bool:
+    """Kann ein einmal vorkommendes Blatt seinen Prüfpunkt kippen? (alle Geschwister lassen es durch)"""
+    node = leaf
+    while node in structure.parent:
+        parent, slot = structure.parent[node]
+        kind, _l, _c, children, _m = ev.table[parent]
+        siblings = [c for c in children if c is not None and c != node]
+        if kind == "alle":
+            if any((True,) not in ev.node(c) for c in siblings):
+                return False
+        elif kind in ("mindestens", "keines"):
+            if any((False,) not in ev.node(c) for c in siblings):
+                return False
+        elif kind == "begriff":
+            if slot == 2:
+                return False
+            other = children[1 - slot] if slot in (0, 1) else None
+            if other is not None and (False,) not in ev.node(other):
+                return False
+        node = parent
+    return True
 
 
 def analyse(compiled: "CompiledNorm", facts: Facts) -> tuple[frozenset, tuple[str, ...], bool]:
     """Mögliche Ergebnis-Codes und die entscheidenden unbekannten Merkmale, exakt.
 
-    1. Jeder Prüfpunkt (Tatbestand, Regelbedingung, Ausnahme, atypischer Fall,
-       Abweichung) wird für sich zerlegt (``leaves``).
-    2. Prüfpunkte, die gemeinsame unbekannte Merkmale berühren, bilden eine
-       Komponente und werden gemeinsam zerlegt; so bleiben Abhängigkeiten exakt.
-    3. ``kombinieren`` setzt jede erreichbare Kombination zum Ergebnis zusammen.
-    4. Ein Merkmal ist entscheidend, wenn zwei Blätter seiner Komponente sich
-       nur in ihm unterscheiden und die Kombination dadurch ein anderes
-       Ergebnis liefert.
-
-    Liefert ``(ergebnisse, merkmale, exakt)``; ``exakt`` ist ``False`` nur, wenn
-    die Grenzen überschritten werden – dann sind alle berührten unbekannten
-    Merkmale aufgeführt (eine Obermenge) und die Ergebnisse unbestimmt.
+    Liefert ``(ergebnisse, merkmale, exakt)``. ``exakt`` ist ``False`` nur, wenn
+    die Zahl der Kombinationen die Grenze überschreitet; dann sind alle
+    unbekannten Merkmale der Prüfpunkte aufgeführt (eine Obermenge).
     """
-    F = dict(facts.fast)
-    domains = compiled.domains
-    budget = [MAX_EVALUATIONS]
+    structure = _structure(compiled)
     points = compiled.checkpoints
-    functions = compiled.conditions
-    touched: set[str] = set()
-    try:
-        single = {p: leaves(functions[p], F, domains, budget) for p in points}
-        # Komponenten: Prüfpunkte, die ein unbekanntes Merkmal teilen.
-        owner: dict[str, int] = {}
-        parent = {p: p for p in points}
-
-        def find(p):
-            while parent[p] != p:
-                parent[p] = parent[parent[p]]
-                p = parent[p]
-            return p
-
-        for p in points:
-            for assignment, _ in single[p]:
-                for name in assignment:
-                    touched.add(name)
-                    if name in owner:
-                        parent[find(p)] = find(owner[name])
-                    else:
-                        owner[name] = p
-        groups: dict[int, list[int]] = {}
-        for p in points:
-            groups.setdefault(find(p), []).append(p)
-        components = []  # (prüfpunkte, blätter mit Wertevektor)
-        for members in groups.values():
-            if len(members) == 1:
-                p = members[0]
-                comp_leaves = [(a, (v,)) for a, v in single[p]]
-            else:
-                fns = [functions[p] for p in members]
-                comp_leaves = leaves(lambda G, fns=fns: tuple(fn(G) for fn in fns), F, domains, budget)
-            components.append((members, comp_leaves))
-    except _Budget:
-        return frozenset(), tuple(sorted(touched)), False
-
-    # Erreichbare Wertevektoren je Komponente und alle Kombinationen.
-    vectors = [sorted({v for _, v in comp_leaves}) for _, comp_leaves in components]
-    total = 1
-    for options in vectors:
-        total *= len(options)
-    if total > MAX_COMBINATIONS:
-        return frozenset(), tuple(sorted(touched)), False
     combine = compiled.combine
-    table: dict[tuple, int] = {}
+    known = facts.three
+    unknown = [m for m in structure.leaves if known.get(m) is None]
+    shared = [m for m in unknown if len(structure.leaves[m]) > 1]
+    single = [m for m in unknown if len(structure.leaves[m]) == 1]
+    sigmas = [()]
+    for m in shared:
+        sigmas = [s + ((m, v),) for s in sigmas for v in compiled.domains[m]]
 
-    def assemble(choice: tuple) -> int:
-        W = {}
-        for (members, _), vector in zip(components, (vectors[i][k] for i, k in enumerate(choice))):
-            W.update(zip(members, vector))
-        return combine(W)
+    def fallback():
+        return frozenset(), tuple(sorted(unknown)), False
 
-    def product(i: int, prefix: tuple):
-        if i == len(vectors):
-            table[prefix] = assemble(prefix)
-            return
-        for k in range(len(vectors[i])):
-            product(i + 1, prefix + (k,))
+    # Je Belegung σ: Werte der Prüfpunkte und Ergebnis-Tabelle über die offenen Prüfpunkte.
+    per_sigma = []
+    budget = MAX_COMBINATIONS
+    for sigma in sigmas:
+        values = dict(known)
+        values.update(sigma)
+        ev = _Evaluator(compiled, values)
+        sets = {p: ev.node(p) for p in points}
+        free = [p for p in points if len(sets[p]) > 1]
+        fixed = {p: next(iter(sets[p]))[0] for p in points if len(sets[p]) == 1}
+        budget -= 1 << len(free)
+        if budget < 0:
+            return fallback()
+        table = {}
+        for bits in range(1 << len(free)):
+            W = dict(fixed)
+            for k, p in enumerate(free):
+                W[p] = bool(bits >> k & 1)
+            table[bits] = combine(W)
+        per_sigma.append((sigma, ev, free, table))
 
-    product(0, ())
-    outcomes = frozenset(table.values())
+    outcomes = frozenset(code for _s, _e, _f, table in per_sigma for code in table.values())
     if len(outcomes) <= 1:
         return outcomes, (), True
 
-    # Entscheidende Merkmale.
     missing: set[str] = set()
-    for i, (_members, comp_leaves) in enumerate(components):
-        index = {v: k for k, v in enumerate(vectors[i])}
-        for name, pairs in _flip_pairs(comp_leaves).items():
-            if name in missing:
+    # Einmal vorkommende Merkmale: Blatt kippt Prüfpunkt, Prüfpunkt kippt Ergebnis.
+    for m in single:
+        leaf = structure.leaves[m][0]
+        point = structure.root(leaf)
+        for _sigma, ev, free, table in per_sigma:
+            if point not in free or len(ev.node(leaf)) < 2 or not _flips(structure, ev, leaf):
                 continue
-            for u, w in pairs:
-                ku, kw = index[u], index[w]
-                if any(table[c] != table[c[:i] + (kw,) + c[i + 1:]] for c in table if c[i] == ku):
-                    missing.add(name)
-                    break
+            k = free.index(point)
+            if any(table[bits] != table[bits ^ (1 << k)] for bits in table):
+                missing.add(m)
+                break
+    # Mehrfach vorkommende Merkmale: ändern sich die möglichen Ergebnisse mit ihrem Wert?
+    for m in shared:
+        groups: dict[tuple, dict] = {}
+        for sigma, _ev, _free, table in per_sigma:
+            rest = tuple(item for item in sigma if item[0] != m)
+            value = dict(sigma)[m]
+            groups.setdefault(rest, {})[value] = frozenset(table.values())
+        for rest, by_value in groups.items():
+            sets_ = list(by_value.values())
+            if any(s != sets_[0] for s in sets_):
+                missing.add(m)
+                break
+            if len(sets_[0]) > 1 and _twin_differs(compiled, known, dict(rest), m, list(by_value)):
+                missing.add(m)
+                break
     return outcomes, tuple(sorted(missing)), True
 
 
-def _flip_pairs(comp_leaves) -> dict[str, set]:
-    """Merkmal → Paare von Wertevektoren zweier Blätter, die sich nur in diesem Merkmal unterscheiden."""
-    pairs: dict[str, set] = {}
-    for i, (a, u) in enumerate(comp_leaves):
-        for b, w in comp_leaves[i + 1:]:
-            if u == w:
-                continue
-            differing = None
-            for name in a.keys() & b.keys():
-                if a[name] != b[name]:
-                    if differing is not None:
-                        differing = None
-                        break
-                    differing = name
-            else:
-                if differing is not None:
-                    pairs.setdefault(differing, set()).add((u, w))
-    return pairs
+def _twin_differs(compiled: "CompiledNorm", known: dict, rest: dict, m: str, values: list) -> bool:
+    """Gibt es eine Vervollständigung, in der nur ``m`` verschieden ist und das Ergebnis sich ändert?"""
+    points = compiled.checkpoints
+    for i, v in enumerate(values):
+        for w in values[i + 1:]:
+            base = dict(known)
+            base.update(rest)
+            ev = _Evaluator(compiled, base, copies=2, twin=(m, v, w))
+            pair_sets = [sorted(ev.node(p)) for p in points]
+            total = 1
+            for options in pair_sets:
+                total *= len(options)
+            if total > MAX_COMBINATIONS:
+                return True  # nicht entscheidbar: vorsichtshalber aufführen
+            for choice in _product(pair_sets):
+                first = {p: pair[0] for p, pair in zip(points, choice)}
+                second = {p: pair[1] for p, pair in zip(points, choice)}
+                if compiled.combine(first) != compiled.combine(second):
+                    return True
+    return False
+
+
+def _product(lists):
+    if not lists:
+        yield ()
+        return
+    for head in lists[0]:
+        for tail in _product(lists[1:]):
+            yield (head,) + tail
 
 
 # --- Ergebnisse -----------------------------------------------------------------
@@ -467,8 +567,8 @@ class Result:
         if self.outcome is Outcome.OFFEN:
             data["moegliche_ergebnisse"] = [o.value for o in self.possible]
             if not self.exact:
-                data["hinweis"] = ("Zu viele unbekannte Merkmale für eine genaue Auswertung; "
-                                   "aufgeführt sind alle, die die Auswertung berührt hat.")
+                data["hinweis"] = ("Zu viele Kombinationen unbekannter Merkmale für eine genaue Auswertung; "
+                                   "aufgeführt sind alle unbekannten Merkmale der Prüfpunkte.")
         return data
 
     def __repr__(self) -> str:
@@ -490,6 +590,7 @@ class CompiledNorm:
         self.file: str = data["datei"]
         self.merkmale: tuple[str, ...] = data["merkmale"]
         self.domains: dict = data["domaenen"]
+        self._structure = None
         self.decide = decide
         self.values = values
         self.conditions = conditions
