@@ -23,6 +23,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
+	@# wie eine gewöhnliche Installation: Bytecode vorab übersetzen
+	$(BIN)/python -m compileall -q src/lexdsl
 	$(BIN)/python tests/bench.py
 
 check: $(STAMP)

@@ -177,3 +177,20 @@ def test_generated_code_is_deterministic_across_hash_seeds(tmp_path):
         run_python(code, PYTHONHASHSEED=seed)
         outputs.append({p.name: p.read_bytes() for p in sorted(target.glob("*.py"))})
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_bytecode_is_written_and_a_tampered_pyc_is_rebuilt(write_norms, tmp_path):
+    folder = write_norms('Merkmal A: ja/nein\nNorm "N": T\n  Sie kann erteilt werden, wenn A   [Q]\n')
+    cache = tmp_path / "cache"
+    corpus = environment.load(folder, cache_dir=cache)
+    pycs = sorted((corpus.directory / "__pycache__").glob("*.pyc"))
+    assert len(pycs) == len(list(corpus.directory.glob("*.py")))
+    manifest = json.loads((corpus.directory / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert all(p.relative_to(corpus.directory).as_posix() in manifest["dateien"] for p in pycs)
+    target = next(p for p in pycs if not p.name.startswith("__init__"))
+    good = target.read_bytes()
+    target.write_bytes(good[:-8] + b"\x00" * 8)
+    code = (f"import lexdsl; k = lexdsl.load({str(folder)!r}, cache_dir={str(cache)!r}); "
+            "print(k.norm('N').entscheiden(k.facts({'A': True})).value)")
+    assert run_python(code, PYTHONDONTWRITEBYTECODE="1") == "ermessen"
+    assert target.read_bytes() == good

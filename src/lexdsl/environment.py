@@ -154,7 +154,14 @@ def _read_package(directory: Path, key: str) -> bool:
 
 
 def write_package(directory: Path, files: dict[str, str], key: str) -> None:
-    """Schreibt erzeugte Module samt Manifest: erst in ein temporäres Verzeichnis, dann umbenennen."""
+    """Schreibt erzeugte Module samt Bytecode und Manifest: erst in ein temporäres Verzeichnis, dann umbenennen.
+
+    Der Bytecode wird selbst geschrieben (auch wenn Python das sonst unterlässt,
+    etwa mit PYTHONDONTWRITEBYTECODE); er prüft den Hash seiner Quelle, und das
+    Manifest enthält auch ihn, sodass ein veränderter Bytecode erkannt wird.
+    """
+    import py_compile
+
     directory.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{directory.name}.", dir=directory.parent))
     try:
@@ -163,6 +170,10 @@ def write_package(directory: Path, files: dict[str, str], key: str) -> None:
             data = text.encode("utf-8")
             (tmp / name).write_bytes(data)
             digests[name] = _sha(data)
+            compiled = Path(importlib.util.cache_from_source(str(tmp / name)))
+            py_compile.compile(str(tmp / name), cfile=str(compiled), doraise=True,
+                               invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH)
+            digests[compiled.relative_to(tmp).as_posix()] = _sha(compiled.read_bytes())
         manifest = {"korpus": key, "dateien": digests}
         (tmp / "MANIFEST.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True),
                                            encoding="utf-8")
