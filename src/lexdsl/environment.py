@@ -171,7 +171,7 @@ def write_package(directory: Path, files: dict[str, str], key: str) -> None:
             (tmp / name).write_bytes(data)
             digests[name] = _sha(data)
             compiled = Path(importlib.util.cache_from_source(str(tmp / name)))
-            py_compile.compile(str(tmp / name), cfile=str(compiled), doraise=True,
+            py_compile.compile(str(tmp / name), cfile=str(compiled), dfile=str(directory / name), doraise=True,
                                invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH)
             digests[compiled.relative_to(tmp).as_posix()] = _sha(compiled.read_bytes())
         manifest = {"korpus": key, "dateien": digests}
