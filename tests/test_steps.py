@@ -71,7 +71,6 @@ def test_unknown_merkmal_in_a_step_fails_with_the_closest_names(pytester):
         '    Angenommen das Merkmal "Reiseunfähigkait" ist "ja"\n'
         '    Wenn "N" geprüft wird\n    Dann kann die Aufenthaltserlaubnis erteilt werden\n',
         encoding="utf-8")
-    pytester.makepyfile(test_n="from pytest_bdd import scenarios\nscenarios('n.feature')\n")
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*Unbekanntes Merkmal »Reiseunfähigkait«. Am nächsten: »Reiseunfähigkeit«.*"])

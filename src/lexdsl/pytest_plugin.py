@@ -21,6 +21,7 @@ Einstiegspunkt ``pytest11`` geladen; ohne pytest-bdd bleibt es still.
 from __future__ import annotations
 
 import re
+import types
 from pathlib import Path
 
 import pytest
@@ -438,6 +439,32 @@ def _kriterien(lexdsl_szenario, text):
         pytest.fail(f"Kein Ermessenskriterium enthält »{text}«. Vorhanden: {vorhanden}.", pytrace=False)
 
 
+# ----------------------------------------------------------------- Sammeln
+
+class FeatureFile(pytest.Module):
+    """Eine .feature-Datei als Testmodul: ohne eigene Python-Datei im Projekt.
+
+    Das Modulobjekt entsteht, indem ``scenarios(pfad)`` von pytest-bdd in
+    einem frischen Modul ausgeführt wird; pytest sammelt die so erzeugten
+    Testfunktionen wie aus einer gewöhnlichen Testdatei.
+    """
+
+    def _getobj(self):
+        name = "lexdsl_szenarien_" + re.sub(r"\W", "_", self.path.stem)
+        module = types.ModuleType(name)
+        module.__file__ = str(self.path)
+        module.__dict__["FEATURE_PFAD"] = str(self.path)
+        code = compile("from pytest_bdd import scenarios\nscenarios(FEATURE_PFAD)\n", str(self.path), "exec")
+        exec(code, module.__dict__)  # noqa: S102 – fester Code, der Pfad ist ein Datenwert
+        return module
+
+
+def pytest_collect_file(file_path, parent):
+    if file_path.suffix == ".feature" and given is not None and parent.config.getini("lexdsl_feature_dateien"):
+        return FeatureFile.from_parent(parent, path=file_path)
+    return None
+
+
 # ----------------------------------------------------------------- Konfiguration
 
 _TAG = re.compile(r"(?<![\w@])@([A-Za-z_][\w]*)")
@@ -445,6 +472,8 @@ _TAG = re.compile(r"(?<![\w@])@([A-Za-z_][\w]*)")
 
 def pytest_addoption(parser):
     parser.addini("lexdsl_normen", "Pfad der Normen für die Szenarien (Standard: norms)", default="norms")
+    parser.addini("lexdsl_feature_dateien", "Feature-Dateien direkt als Tests sammeln (Standard: ja)",
+                  type="bool", default=True)
 
 
 def pytest_configure(config):
