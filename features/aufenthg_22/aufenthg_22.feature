@@ -189,3 +189,12 @@ Funktionalität: § 22 S. 1 AufenthG – Aufnahme aus dem Ausland aus völkerrec
     Dann kann die Aufenthaltserlaubnis erteilt werden
     Und die Begründung nennt "VwV 25.5.0"
     Und die Begründung enthält "§ 10 Abs. 3 AufenthG (Offensichtlich unbegründeter Asylantrag): steht nicht entgegen"
+
+  # ------------------------------------------------------------ Allgemeine Vorschriften (Bedingungsabdeckung)
+
+  @wd_2
+  Szenario: § 11 Abs. 1 AufenthG – ein Einreise- und Aufenthaltsverbot steht der Aufnahme aus dem Ausland entgegen
+    Angenommen das Merkmal "Einreise- und Aufenthaltsverbot" ist "ja"
+    Wenn "§ 22 S. 1 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und die Begründung nennt "§ 11 Abs. 1 AufenthG"

@@ -172,3 +172,33 @@ Funktionalität: § 23 Abs. 1 S. 1 AufenthG – Aufenthaltsgewährung durch die 
     Wenn "§ 23 Abs. 1 S. 1 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "§ 5 Abs. 4 AufenthG"
+
+  # ------------------------------------------------------------ Allgemeine Vorschriften (Bedingungsabdeckung)
+
+  @wd_3 @vwv_25_3_7_11
+  Szenario: VwV 25.3.7.11 – ordnet die Anordnung die Erteilung an, sperrt § 10 Abs. 3 nicht (Anspruch)
+    Angenommen die Merkmale:
+      | Merkmal                                             | Wert |
+      | im Bundesgebiet                                     | ja   |
+      | Asylantrag als offensichtlich unbegründet abgelehnt | ja   |
+    Wenn "§ 23 Abs. 1 S. 1 AufenthG" geprüft wird
+    Dann ist die Aufenthaltserlaubnis zu erteilen
+    Und die Begründung enthält "abweichend von § 10 Abs. 3 AufenthG"
+
+  @wd_3 @vwv_25_5_0
+  Szenario: VwV 25.5.0 – stellt die Anordnung die Erteilung ins Ermessen, sperrt § 10 Abs. 3 vor der Ausreise
+    Angenommen die Merkmale:
+      | Merkmal                                             | Wert           |
+      | Inhalt der Anordnung nach § 23 Abs. 1               | nach Ermessen  |
+      | im Bundesgebiet                                     | ja             |
+      | Asylantrag als offensichtlich unbegründet abgelehnt | ja             |
+    Wenn "§ 23 Abs. 1 S. 1 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und die Begründung nennt "§ 10 Abs. 3 AufenthG"
+
+  @wd_3
+  Szenario: § 11 Abs. 1 AufenthG – ein Einreise- und Aufenthaltsverbot steht auch der Anordnung nach § 23 entgegen
+    Angenommen das Merkmal "Einreise- und Aufenthaltsverbot" ist "ja"
+    Wenn "§ 23 Abs. 1 S. 1 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und die Begründung nennt "§ 11 Abs. 1 AufenthG"

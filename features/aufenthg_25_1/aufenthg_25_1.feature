@@ -158,3 +158,12 @@ Funktionalität: § 25 Abs. 1 AufenthG – Aufenthaltserlaubnis für Asylberecht
     Und die Nebenfolge "Nebenbestimmungen" enthält "Rechtsstellung des Asylberechtigten"
     Und die Nebenfolge "Widerruf" enthält "52.1.4"
     Und die Begründung nennt "VwV 25.1.3"
+
+  # ------------------------------------------------------------ Allgemeine Vorschriften (Bedingungsabdeckung)
+
+  @vwv_25_1_1
+  Szenario: § 11 Abs. 1 AufenthG – VwV 25.1 weicht von § 11 Abs. 1 nicht ab; ein Einreise- und Aufenthaltsverbot steht entgegen
+    Angenommen das Merkmal "Einreise- und Aufenthaltsverbot" ist "ja"
+    Wenn "§ 25 Abs. 1 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und die Begründung nennt "§ 11 Abs. 1 AufenthG"

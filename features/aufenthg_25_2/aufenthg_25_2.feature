@@ -186,3 +186,12 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
     Und die Nebenfolge "Daueraufenthalt-EG" enthält "§ 9a Abs. 3 Nr. 1"
     Und die Nebenfolge "Widerruf" enthält "52.1.4"
     Und die Begründung nennt "VwV 25.2.1"
+
+  # ------------------------------------------------------------ Allgemeine Vorschriften (Bedingungsabdeckung)
+
+  @vwv_25_2_1
+  Szenario: § 11 Abs. 1 AufenthG – VwV 25.2 weicht von § 11 Abs. 1 nicht ab; ein Einreise- und Aufenthaltsverbot steht entgegen
+    Angenommen das Merkmal "Einreise- und Aufenthaltsverbot" ist "ja"
+    Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und die Begründung nennt "§ 11 Abs. 1 AufenthG"

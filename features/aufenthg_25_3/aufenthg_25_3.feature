@@ -1184,3 +1184,23 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
     Und die Nebenfolge "Andere Aufenthaltstitel" enthält "Familiennachzug"
     Und es gibt keine Nebenfolge "Geltungsdauer"
     Und die Begründung nennt "VwV 25.3.7.1"
+
+  # ------------------------------------------------------------ Generalklauseln (Bedingungsabdeckung)
+
+  @vwv_25_3_2 @vwv_25_3_3_3
+  Szenario: VwV 25.3.2 – auch eine sonstige atypische Fallgestaltung öffnet bei § 60 Abs. 5 das Ermessen
+    Angenommen das Merkmal "sonstige atypische Fallgestaltung bei § 25 Abs. 3" ist "ja"
+    Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
+    Dann kann die Aufenthaltserlaubnis erteilt werden
+    Und die Begründung nennt "VwV 25.3.2"
+
+  @vwv_25_3_8_4
+  Szenario: VwV 25.3.8.4 – eine fortbestehende, gegen das Staatsgefüge gerichtete Gefahr schließt aus
+    Angenommen die Merkmale:
+      | Merkmal                                                   | Wert |
+      | vom Ausländer weiterhin ausgehende Gefahr festgestellt    | ja   |
+      | sonstige gegen das Staatsgefüge gerichtete Gefahr         | ja   |
+      | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen | ja   |
+    Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und die Begründung nennt "VwV 25.3.8.4"

@@ -391,3 +391,12 @@ Funktionalität: § 25 Abs. 4 S. 1 AufenthG – Aufenthaltserlaubnis für einen 
     Dann kann die Aufenthaltserlaubnis erteilt werden
     Und die Nebenfolge "Zuständigkeit" enthält "Ausländerbehörde"
     Und die Begründung nennt "WD 2024, Abschnitt 5"
+
+  # ------------------------------------------------------------ Allgemeine Vorschriften (Bedingungsabdeckung)
+
+  @vwv_25_5_0 @vwv_25_4_1_2
+  Szenario: VwV 25.5.0 – nach offensichtlich unbegründetem Asylantrag sperrt § 10 Abs. 3 auch § 25 Abs. 4 S. 1
+    Angenommen das Merkmal "Asylantrag als offensichtlich unbegründet abgelehnt" ist "ja"
+    Wenn "§ 25 Abs. 4 S. 1 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und die Begründung nennt "§ 10 Abs. 3 AufenthG"

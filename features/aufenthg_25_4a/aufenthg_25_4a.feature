@@ -266,3 +266,45 @@ Funktionalität: § 25 Abs. 4a AufenthG – Aufenthaltserlaubnis für Opfer von 
     Wenn "§ 25 Abs. 4a S. 3 AufenthG" geprüft wird
     Dann ist der Tatbestand nicht erfüllt
     Und die Begründung enthält "gilt keine hinterlegte Fassung"
+
+  # ------------------------------------------------------------ Bedingungsabdeckung
+
+  @vwv_25_4a_1_1
+  Szenario: VwV 25.4a.1.1 – auch eine rechtskräftige Verurteilung des Täters belegt die Tat
+    Angenommen die Merkmale:
+      | Merkmal                                               | Wert |
+      | Täter wegen der Tat rechtskräftig verurteilt          | ja   |
+      | Ermittlungen wegen Anfangsverdachts einer solchen Tat | nein |
+    Wenn "§ 25 Abs. 4a S. 1 AufenthG" geprüft wird
+    Dann ist die Aufenthaltserlaubnis zu erteilen
+    Und die Begründung nennt "VwV 25.4a.1.1"
+
+  @vwv_25_5_0 @vwv_25_3_7_11
+  Szenario: VwV 25.3.7.11 – als Anspruch (Rechtslage 2024) sperrt § 10 Abs. 3 nicht
+    Angenommen der Stichtag "2024-06-30"
+    Und das Merkmal "Asylantrag als offensichtlich unbegründet abgelehnt" ist "ja"
+    Wenn "§ 25 Abs. 4a S. 1 AufenthG" geprüft wird
+    Dann ist die Aufenthaltserlaubnis zu erteilen
+    Und die Begründung enthält "abweichend von § 10 Abs. 3 AufenthG"
+    Und die Begründung nennt "VwV 25.3.7.11"
+
+  @vwv_25_5_0 @vwv_25_4a_4
+  Szenario: VwV 25.5.0 – im Ermessen (Fassung 2009) sperrt § 10 Abs. 3 vor der Ausreise
+    Angenommen der Stichtag "01.05.2012"
+    Und das Merkmal "Asylantrag als offensichtlich unbegründet abgelehnt" ist "ja"
+    Wenn "§ 25 Abs. 4a S. 1 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und die Begründung nennt "§ 10 Abs. 3 AufenthG"
+
+  @vwv_25_4a_3
+  Szenario: VwV 25.4a.3 – auch die Verlängerung nach Satz 3 scheitert an § 5 Abs. 4
+    Angenommen die Merkmale:
+      | Merkmal                                                  | Wert |
+      | Aufenthaltserlaubnis nach § 25 Abs. 4a S. 1 erteilt      | ja   |
+      | Strafverfahren beendet                                   | ja   |
+      | keine Existenzgrundlage im Herkunftsland                 | ja   |
+      | atypischer Fall bei der Verlängerung nach § 25 Abs. 4a S. 3 | nein |
+      | Versagungsgrund nach § 5 Abs. 4 AufenthG                 | ja   |
+    Wenn "§ 25 Abs. 4a S. 3 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht verlängert werden
+    Und die Begründung nennt "§ 5 Abs. 4 AufenthG"

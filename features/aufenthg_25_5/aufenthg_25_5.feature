@@ -471,3 +471,48 @@ Funktionalität: § 25 Abs. 5 AufenthG – Aufenthaltserlaubnis, wenn die Ausrei
     Und es gibt keine Nebenfolge "Familiennachzug"
     Und es gibt keine Nebenfolge "Erwerbstätigkeit"
     Und die Begründung nennt "§ 25 Abs. 5 S. 3 AufenthG"
+
+  # ------------------------------------------------------------ Generalklauseln (Bedingungsabdeckung)
+
+  @vwv_25_5_1_3_1
+  Szenario: VwV 25.5.1.3.1 – auch ein sonstiges inlandsbezogenes rechtliches Ausreisehindernis macht die Ausreise unmöglich
+    Angenommen die Merkmale:
+      | Merkmal                                                  | Wert |
+      | Reiseunfähigkeit                                         | nein |
+      | sonstiges inlandsbezogenes rechtliches Ausreisehindernis | ja   |
+    Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
+    Dann soll die Aufenthaltserlaubnis erteilt werden
+    Und die Begründung nennt "VwV 25.5.1.3.1"
+
+  @vwv_25_5_3
+  Szenario: VwV 25.5.3 – auch sonstiges aktives Tun, das die Ausreise verhindert, ist Verschulden
+    Angenommen die Merkmale:
+      | Merkmal                                                           | Wert |
+      | sonstiges aktives Tun, das die Ausreise verhindert oder verzögert | ja   |
+      | Verhalten für das Ausreisehindernis zumindest mitursächlich       | ja   |
+    Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und die Begründung nennt "VwV 25.5.3"
+
+  @vwv_25_5_4
+  Szenario: VwV 25.5.4 – wer eine sonstige zumutbare Handlung unterlässt, verschuldet das Ausreisehindernis
+    Angenommen die Merkmale:
+      | Merkmal                                                                         | Wert |
+      | sonstige zumutbare Handlung zur Beseitigung des Ausreisehindernisses unterlassen | ja   |
+      | Verhalten für das Ausreisehindernis zumindest mitursächlich                     | ja   |
+    Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und die Begründung nennt "VwV 25.5.4"
+
+  @vwv_25_5_4
+  Szenario: VwV 25.5.4 – aussichtslos ist eine weitere Vorsprache nur, wenn der Ausländer dabei seinen Verpflichtungen ordnungsgemäß nachgekommen war
+    Angenommen die Merkmale:
+      | Merkmal                                                                           | Wert |
+      | keine Mitwirkung bei Identitätsfeststellung und Beschaffung von Heimreisepapieren | ja   |
+      | wiederholt erfolglos bei der Botschaft vorgesprochen                              | ja   |
+      | dabei Mitwirkungspflichten ordnungsgemäß erfüllt                                  | nein |
+      | Ergebnislosigkeit einer weiteren Vorsprache steht fest                            | ja   |
+      | Verhalten für das Ausreisehindernis zumindest mitursächlich                       | ja   |
+    Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und die Begründung nennt "VwV 25.5.4"

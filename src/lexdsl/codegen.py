@@ -261,6 +261,17 @@ def _comparisons(norm: ir.Norm) -> list:
     return table
 
 
+def _locations(norm: ir.Norm) -> list:
+    """Je Knoten die Stelle im Quelltext (Datei:Zeile:Spalte); so bleibt eine Bedingung über Fassungen dieselbe."""
+    table: list = [None] * norm.node_count
+    for root in ir.norm_conditions(norm):
+        for node in ir.walk(root):
+            table[node.id] = str(node.span)
+    for rule in _all_rules(norm):
+        table[rule.id] = str(rule.span)
+    return table
+
+
 def _all_rules(norm: ir.Norm):
     yield from norm.rules
     for applied in norm.vorschriften:
@@ -306,6 +317,7 @@ def norm_data(norm: ir.Norm, corpus: ir.Corpus) -> dict:
         "knotenzahl": norm.node_count,
         "knoten": tuple(_node_table(norm)),
         "vergleiche": tuple(_comparisons(norm)),
+        "stellen": tuple(_locations(norm)),
         "typen": types,
         "tatbestand": norm.tatbestand.id if norm.tatbestand is not None else None,
         "tatbestand_fundstellen": norm.tatbestand_citations,

@@ -36,11 +36,34 @@ from .runtime import Outcome
 # ----------------------------------------------------------------- Zustand
 
 
+# Aufzeichnung für die Bedingungsabdeckung (nur mit --lexdsl-abdeckung).
+_RECORDS: list = []
+
+
+def _scenario_label(request) -> str:
+    """Der Titel des Szenarios (bei Grundrissen mit Beispielzeile), sonst der Testname."""
+    name = request.node.name
+    try:
+        from pytest_bdd.scenario import scenario_wrapper_template_registry
+        from pytest_bdd.utils import registry_get_safe
+
+        template = registry_get_safe(scenario_wrapper_template_registry, getattr(request.node, "function", None))
+        if template is not None:
+            name = template.name
+            callspec = getattr(request.node, "callspec", None)
+            if callspec is not None:
+                name += f" [{callspec.id}]"
+    except Exception:  # noqa: BLE001 – nur die Beschriftung; der Testname genügt notfalls
+        pass
+    return name
+
+
 class Szenario:
     """Was ein Szenario angibt und was die Prüfung ergibt."""
 
-    def __init__(self, config):
+    def __init__(self, config, label: str = ""):
         self.config = config
+        self.label = label
         self.normen = config.getini("lexdsl_normen") or "norms"
         self.werte: dict[str, object] = {}
         self.stichtag: str | None = None
@@ -79,7 +102,13 @@ class Szenario:
         self.ergebnis = self._pruefe(korpus.norm(norm))
 
     def _pruefe(self, norm):
-        return norm.pruefen(self.korpus().facts(dict(self.werte), stichtag=self.stichtag))
+        facts = self.korpus().facts(dict(self.werte), stichtag=self.stichtag)
+        result = norm.pruefen(facts)
+        if self.config.getoption("lexdsl_abdeckung", None) and result.hinweis is None:
+            from .coverage import Record
+
+            _RECORDS.append((self.korpus(), Record(result._compiled, facts, self.label)))
+        return result
 
     def pruefe_alle(self) -> None:
         self.ergebnisse = {nid: self._pruefe(norm) for nid, norm in self.korpus().normen.items()}
@@ -161,7 +190,7 @@ def _tabelle(datatable) -> list[tuple[str, str]]:
 @pytest.fixture
 def lexdsl_szenario(request):
     """Zustand eines Szenarios: gesetzte Merkmale und das Ergebnis."""
-    return Szenario(request.config)
+    return Szenario(request.config, _scenario_label(request))
 
 
 @_step("given", r'die Normen aus "(?P<pfad>[^"]+)"', 'die Normen aus "norms"')
@@ -471,6 +500,9 @@ _TAG = re.compile(r"(?<![\w@])@([A-Za-z_][\w]*)")
 
 
 def pytest_addoption(parser):
+    group = parser.getgroup("lexdsl")
+    group.addoption("--lexdsl-abdeckung", dest="lexdsl_abdeckung", metavar="DATEI", default=None,
+                    help="Bedingungsabdeckung der Szenarien als JSON nach DATEI schreiben und zusammenfassen")
     parser.addini("lexdsl_normen", "Pfad der Normen für die Szenarien (Standard: norms)", default="norms")
     parser.addini("lexdsl_feature_dateien", "Feature-Dateien direkt als Tests sammeln (Standard: ja)",
                   type="bool", default=True)
@@ -493,6 +525,24 @@ def pytest_configure(config):
                 tags.update(_TAG.findall(line))
     for tag in sorted(tags):
         config.addinivalue_line("markers", f"{tag}: Tag aus den Feature-Dateien")
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    target = config.getoption("lexdsl_abdeckung", None)
+    if not target or not _RECORDS:
+        return
+    from .coverage import report, summary_text, write
+
+    by_corpus: dict = {}
+    for corpus, record in _RECORDS:
+        by_corpus.setdefault(id(corpus), (corpus, []))[1].append(record)
+    for corpus, records in by_corpus.values():
+        data = report(records, corpus)
+        write(data, Path(str(config.rootpath)) / target)
+        terminalreporter.write_line("")
+        terminalreporter.write_line(summary_text(data))
+        terminalreporter.write_line(f"Abdeckungsbericht: {target}")
+    _RECORDS.clear()
 
 
 def _has_ini(config, name: str) -> bool:

@@ -1,0 +1,202 @@
+"""Bedingungsabdeckung der Szenarien.
+
+Für jede Norm (und jede ihrer Fassungen) zeigt der Bericht, welche Bedingungen
+– jedes Tatbestandsmerkmal, jede Verknüpfung, jeder Begriff, jede Ausnahme,
+jeder atypische Fall und jede Regelversagung – die Szenarien auf „ja“ und auf
+„nein“ gebracht haben, und durch welche Szenarien. Eine Bedingung ist in einem
+Szenario *entscheidend*, wenn das Umkippen nur dieser Bedingung das Ergebnis
+ändert (im Sinne von MC/DC).
+
+Grundlage sind die Fälle, die die Szenarien geprüft haben; jede Bedingung wird
+für den ganzen Fall ausgewertet (ohne Kurzschluss). Gegenbeispiele eines
+Begriffs zählen nicht: Sie bestimmen keinen Wert.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .runtime import CompiledNorm, Facts, _Evaluator, _structure
+
+_T = (True,)
+_F = (False,)
+
+
+class Record:
+    """Ein geprüfter Fall: Normvariante, Fakten, Szenario."""
+
+    __slots__ = ("variant", "facts", "scenario")
+
+    def __init__(self, variant: CompiledNorm, facts: Facts, scenario: str):
+        self.variant = variant
+        self.facts = facts
+        self.scenario = scenario
+
+
+def conditions(variant: CompiledNorm) -> list[int]:
+    """Die Bedingungsknoten einer Normvariante: alles unter den Prüfpunkten außer Gegenbeispielen."""
+    structure = _structure(variant)
+    points = set(variant.checkpoints)
+    return [i for i in range(len(variant.data["knoten"]))
+            if variant.data["knoten"][i][0] != "regel" and structure.root(i) in points
+            and not structure._in_gegenbeispiel(i)]
+
+
+def _path(variant: CompiledNorm, node: int) -> str:
+    structure = _structure(variant)
+    table = variant.data["knoten"]
+    labels = []
+    while node in structure.parent:
+        node = structure.parent[node][0]
+        if table[node][0] in ("begriff",):
+            labels.append(table[node][1])
+    rule = _checkpoint_owner(variant).get(node)
+    if rule:
+        labels.append(rule)
+    return " › ".join(reversed(labels))
+
+
+def _checkpoint_owner(variant: CompiledNorm) -> dict[int, str]:
+    """Prüfpunkt → woher er stammt (Tatbestand, Regel, Ausnahme, …), als lesbarer Text."""
+    data = variant.data
+    owner: dict[int, str] = {}
+    if data["tatbestand"] is not None:
+        owner[data["tatbestand"]] = "Tatbestand"
+
+    def rule(r: dict, prefix: str = "") -> None:
+        if r["bedingung"] is not None:
+            owner[r["bedingung"]] = f"{prefix}{r['text']}"
+        for a, _cites in r["ausnahmen"]:
+            owner[a] = f"{prefix}{r['text']} – es sei denn"
+        if r["atypisch"] is not None:
+            owner[r["atypisch"]] = f"{prefix}{r['text']} – atypischer Fall"
+
+    for r in data["regeln"]:
+        rule(r)
+    for applied in data["vorschriften"]:
+        if applied["bedingung"] is not None:
+            owner[applied["bedingung"]] = f"Abweichung von {applied['id']}"
+        for r in applied["regeln"]:
+            rule(r, f"{applied['id']}: ")
+    return owner
+
+
+def _decisive(variant: CompiledNorm, ev: _Evaluator, node: int, values: dict[int, tuple]) -> bool:
+    """Ändert das Umkippen nur dieses Knotens das Ergebnis? (alle Werte des Falls stehen fest)"""
+    structure = _structure(variant)
+    table = variant.data["knoten"]
+    current = node
+    while current in structure.parent:
+        parent, slot = structure.parent[current]
+        kind, _label, _cites, children, _m = table[parent]
+        siblings = [c for c in children if c is not None and c != current]
+        if kind == "alle":
+            if any(ev.node(c) != frozenset((_T,)) for c in siblings):
+                return False
+        elif kind in ("mindestens", "keines"):
+            if any(ev.node(c) != frozenset((_F,)) for c in siblings):
+                return False
+        elif kind == "begriff":
+            other = children[1 - slot] if slot in (0, 1) else None
+            if other is not None and ev.node(other) != frozenset((_F,)):
+                return False
+        current = parent
+    W = {p: values[p][0] for p in variant.checkpoints}
+    flipped = dict(W)
+    flipped[current] = not W[current]
+    return variant.combine(W) != variant.combine(flipped)
+
+
+def report(records: list[Record], corpus) -> dict:
+    """Der Abdeckungsbericht als JSON-fähiges dict, je Norm.
+
+    Eine Bedingung ist eine Stelle im Quelltext (mit ihrer Art): Gemeinsame
+    Teile aller Fassungen einer Norm zählen so einmal, und ein Szenario mit
+    beliebigem Stichtag deckt sie ab.
+    """
+    norms: dict[str, dict] = {}
+    owner_of: dict[int, dict] = {}
+    for norm_id, versioned in corpus.normen.items():
+        slot = {"rows": {}, "szenarien": set()}
+        norms[norm_id] = slot
+        for variant in versioned.variants:
+            owner_of[id(variant)] = slot
+            table = variant.data["knoten"]
+            places = variant.data["stellen"]
+            for node in conditions(variant):
+                kind, label, cites, _children, _m = table[node]
+                key = f"{kind}@{places[node]}"
+                slot["rows"].setdefault(key, {
+                    "stelle": places[node], "text": label, "art": kind, "pfad": _path(variant, node),
+                    "fundstellen": list(cites), "wahr": set(), "falsch": set(), "entscheidend": set(),
+                    "nodes": [],
+                })["nodes"].append((id(variant), node))
+    for record in records:
+        variant = record.variant
+        slot = owner_of.get(id(variant))
+        if slot is None:
+            continue
+        slot["szenarien"].add(record.scenario)
+        ev = _Evaluator(variant, dict(record.facts.three))
+        values = {p: next(iter(ev.node(p))) if len(ev.node(p)) == 1 else None for p in variant.checkpoints}
+        complete = all(v is not None for v in values.values())
+        for row in slot["rows"].values():
+            for variant_id, node in row["nodes"]:
+                if variant_id != id(variant):
+                    continue
+                result = ev.node(node)
+                if len(result) != 1:
+                    continue
+                row["wahr" if next(iter(result))[0] else "falsch"].add(record.scenario)
+                if complete and _decisive(variant, ev, node, values):
+                    row["entscheidend"].add(record.scenario)
+
+    normen = []
+    total = both_total = 0
+    for norm_id, slot in norms.items():
+        rows = [{k: (sorted(v) if isinstance(v, set) else v) for k, v in row.items() if k != "nodes"}
+                for row in slot["rows"].values()]
+        both = sum(1 for r in rows if r["wahr"] and r["falsch"])
+        total += len(rows)
+        both_total += both
+        normen.append({
+            "norm": norm_id,
+            "szenarien": len(slot["szenarien"]),
+            "bedingungen": len(rows),
+            "beide_richtungen": both,
+            "anteil": round(both / len(rows), 4) if rows else 1.0,
+            "entscheidend": sum(1 for r in rows if r["entscheidend"]),
+            "luecken": [{"stelle": r["stelle"], "text": r["text"], "pfad": r["pfad"], "fundstellen": r["fundstellen"],
+                         "fehlt": ("ja und nein" if not r["wahr"] and not r["falsch"]
+                                   else "ja" if not r["wahr"] else "nein")}
+                        for r in rows if not (r["wahr"] and r["falsch"])],
+            "liste": rows,
+        })
+    return {
+        "normen": normen,
+        "gesamt": {"bedingungen": total, "beide_richtungen": both_total,
+                   "anteil": round(both_total / total, 4) if total else 1.0},
+    }
+
+
+def summary_text(data: dict, gaps: int = 0) -> str:
+    """Kurzfassung für das Terminal; mit ``gaps`` > 0 auch die ersten Lücken je Norm."""
+    out = ["Bedingungsabdeckung der Szenarien (beide Richtungen: je einmal ja und einmal nein):"]
+    for n in data["normen"]:
+        name = n["norm"]
+        out.append(f"  {name:<62} {n['beide_richtungen']:>4}/{n['bedingungen']:<4} {n['anteil'] * 100:6.1f} %"
+                   f"  entscheidend {n['entscheidend']:>4}  Szenarien {n['szenarien']:>3}")
+        for gap in n["luecken"][:gaps]:
+            where = f" ({gap['pfad']})" if gap["pfad"] else ""
+            out.append(f"      fehlt {gap['fehlt']}: {gap['text']}{where}")
+    g = data["gesamt"]
+    out.append(f"  {'Gesamt':<62} {g['beide_richtungen']:>4}/{g['bedingungen']:<4} {g['anteil'] * 100:6.1f} %")
+    return "\n".join(out)
+
+
+def write(data: dict, path: str | Path) -> None:
+    from .environment import write_atomic
+
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    write_atomic(Path(path), text.encode("utf-8"))
