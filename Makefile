@@ -20,7 +20,7 @@ run: $(STAMP)
 	$(BIN)/lexdsl prüfen beispiele/reiseunfaehigkeit.yaml
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --lexdsl-abdeckung=ergebnisse/abdeckung.json --cucumberjson=ergebnisse/cucumber.json
 
 bench: $(STAMP)
 	@# wie eine gewöhnliche Installation: Bytecode vorab übersetzen

@@ -116,3 +116,34 @@ def test_a_wrong_expectation_fails_with_a_german_message(project):
     assert done.returncode == 1
     assert "1 failed, 2 passed" in done.stdout
     assert "Erwartet: ermessen. Tatsächlich:" in done.stdout
+
+
+def test_coverage_report_names_who_drove_each_condition(project):
+    done = pytest_run(project, "--lexdsl-abdeckung=abdeckung.json")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Bedingungsabdeckung der Szenarien" in done.stdout
+    data = json.loads((project / "abdeckung.json").read_text(encoding="utf-8"))
+    [norm] = data["normen"]
+    rows = {r["text"]: r for r in norm["liste"]}
+    assert set(rows) == {"Voraussetzung erfüllt", "Sperre"}
+    sperre = rows["Sperre"]
+    assert sperre["wahr"] == ["§ 2 – Sperre"]
+    assert set(sperre["falsch"]) == {"§ 1 Abs. 2 – Ermessen", "§ 1 Abs. 1 – unbekannte Voraussetzung"}
+    # Entscheidend: ohne Sperre wäre im Fall „§ 2 – Sperre“ erteilt worden, und umgekehrt.
+    assert sperre["entscheidend"] == ["§ 1 Abs. 2 – Ermessen", "§ 2 – Sperre"]
+    voraussetzung = rows["Voraussetzung erfüllt"]
+    assert voraussetzung["wahr"] == ["§ 1 Abs. 2 – Ermessen", "§ 2 – Sperre"]
+    assert voraussetzung["falsch"] == []  # im offenen Fall unbekannt: weder ja noch nein
+    assert voraussetzung["entscheidend"] == ["§ 1 Abs. 2 – Ermessen"]  # bei Sperre gleichgültig
+    assert norm["beide_richtungen"] == 1 and norm["bedingungen"] == 2
+    assert norm["luecken"] == [{"stelle": voraussetzung["stelle"], "text": "Voraussetzung erfüllt",
+                                "pfad": "Tatbestand", "fundstellen": ["§ 1 Abs. 1 Beispielgesetz"], "fehlt": "nein"}]
+
+
+def test_lexdsl_abdeckung_command(project):
+    env = dict(os.environ, LEXDSL_CACHE=str(project.parent / "cache"))
+    done = subprocess.run([str(Path(sys.executable).with_name("lexdsl")), "abdeckung", "--luecken", "3"],
+                          cwd=project, capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "fehlt nein: Voraussetzung erfüllt (Tatbestand)" in done.stdout
+    assert (project / "ergebnisse" / "abdeckung.json").is_file()

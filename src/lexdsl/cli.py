@@ -1,6 +1,6 @@
 """Die Kommandozeile ``lexdsl``.
 
-Befehle: ``prüfen`` (ASCII: ``pruefen``), ``check``, ``merkmale``, ``kompilieren``.
+Befehle: ``prüfen`` (ASCII: ``pruefen``), ``check``, ``merkmale``, ``abdeckung``, ``kompilieren``.
 Exit-Codes: 0 in Ordnung, 1 Fehler in den Normen, 2 fehlerhafte Eingabe oder Aufruf.
 """
 
@@ -86,6 +86,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text", help="Ausgabeformat (Standard: text)")
     normen_option(p)
     p.set_defaults(handler=cmd_merkmale)
+
+    p = sub.add_parser("abdeckung", help="Bedingungsabdeckung der Szenarien messen",
+                       description="Führt die Szenarien aus und zeigt je Norm, welche Bedingungen sie auf ja und "
+                       "auf nein gebracht haben und wo Lücken bleiben. Schreibt den Bericht als JSON.")
+    p.add_argument("features", nargs="?", default="features", metavar="FEATURES",
+                   help="Verzeichnis der Feature-Dateien (Standard: features)")
+    normen_option(p)
+    p.add_argument("-o", "--ausgabe", default="ergebnisse/abdeckung.json", metavar="DATEI",
+                   help="Bericht als JSON (Standard: ergebnisse/abdeckung.json)")
+    p.add_argument("--luecken", type=int, default=5, metavar="N", help="je Norm höchstens N Lücken zeigen (Standard: 5)")
+    p.set_defaults(handler=cmd_abdeckung)
 
     p = sub.add_parser("kompilieren", help="Python-Code der Normen schreiben",
                        description="Schreibt die übersetzten Normen als importierbares Python-Paket nach VERZ.")
@@ -195,6 +206,35 @@ def cmd_merkmale(args) -> int:
         print(f"    verwendet in: {', '.join(e['normen']) or '–'}")
     print(f"\n{len(entries)} Merkmale.")
     return EXIT_OK
+
+
+def cmd_abdeckung(args) -> int:
+    try:
+        import pytest
+        import pytest_bdd  # noqa: F401
+    except ImportError:
+        print("Fehler: lexdsl abdeckung braucht pytest und pytest-bdd (pip install 'lexdsl[test]').", file=sys.stderr)
+        return EXIT_INPUT
+    features = Path(args.features)
+    if not features.exists():
+        print(f"Fehler: Das Verzeichnis »{features}« existiert nicht.", file=sys.stderr)
+        return EXIT_INPUT
+    output = Path(args.ausgabe).resolve()
+    normen = Path(args.normen or _default_norms()).resolve()
+    options = [str(features), "-q", "-p", "no:cacheprovider", f"--lexdsl-abdeckung={output}",
+               "-o", f"lexdsl_normen={normen}"]
+    code = pytest.main(options)
+    if not output.is_file():
+        print("Fehler: Es wurde kein Szenario ausgeführt; kein Bericht.", file=sys.stderr)
+        return EXIT_INPUT
+    from .coverage import summary_text
+
+    data = json.loads(output.read_text(encoding="utf-8"))
+    print()
+    print(summary_text(data, gaps=args.luecken))
+    if code == 0:
+        return EXIT_OK
+    return EXIT_CHECK if code == 1 else EXIT_INPUT
 
 
 def cmd_kompilieren(args) -> int:
