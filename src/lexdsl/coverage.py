@@ -17,11 +17,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .runtime import CompiledNorm, Facts, _Evaluator, _structure
-
-_T = (True,)
-_F = (False,)
-
+from .runtime import CompiledNorm, Facts, _Evaluator, _flips, _structure
 
 class Record:
     """Ein geprüfter Fall: Normvariante, Fakten, Szenario."""
@@ -83,28 +79,18 @@ def _checkpoint_owner(variant: CompiledNorm) -> dict[int, str]:
 
 
 def _decisive(variant: CompiledNorm, ev: _Evaluator, node: int, values: dict[int, tuple]) -> bool:
-    """Ändert das Umkippen nur dieses Knotens das Ergebnis? (alle Werte des Falls stehen fest)"""
+    """Ändert das Umkippen nur dieses Knotens das Ergebnis? (alle Werte des Falls stehen fest)
+
+    Bei feststehenden Werten lässt ein Geschwister den Knoten genau dann durch,
+    wenn es den nicht entscheidenden Wert hat; das prüft ``_flips`` der Laufzeit.
+    """
     structure = _structure(variant)
-    table = variant.data["knoten"]
-    current = node
-    while current in structure.parent:
-        parent, slot = structure.parent[current]
-        kind, _label, _cites, children, _m = table[parent]
-        siblings = [c for c in children if c is not None and c != current]
-        if kind == "alle":
-            if any(ev.node(c) != frozenset((_T,)) for c in siblings):
-                return False
-        elif kind in ("mindestens", "keines"):
-            if any(ev.node(c) != frozenset((_F,)) for c in siblings):
-                return False
-        elif kind == "begriff":
-            other = children[1 - slot] if slot in (0, 1) else None
-            if other is not None and ev.node(other) != frozenset((_F,)):
-                return False
-        current = parent
+    if not _flips(structure, ev, node):
+        return False
+    root = structure.root(node)
     W = {p: values[p][0] for p in variant.checkpoints}
     flipped = dict(W)
-    flipped[current] = not W[current]
+    flipped[root] = not W[root]
     return variant.combine(W) != variant.combine(flipped)
 
 
