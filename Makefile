@@ -20,6 +20,7 @@ run: $(STAMP)
 	$(BIN)/lexdsl prüfen beispiele/reiseunfaehigkeit.yaml
 
 test: $(STAMP)
+	@mkdir -p ergebnisse
 	$(BIN)/python -m pytest --lexdsl-abdeckung=ergebnisse/abdeckung.json --cucumberjson=ergebnisse/cucumber.json
 
 bench: $(STAMP)
@@ -31,4 +32,4 @@ check: $(STAMP)
 	$(BIN)/lexdsl check norms
 
 clean:
-	rm -rf $(VENV) .pytest_cache build dist
+	rm -rf $(VENV) .pytest_cache build dist ergebnisse
