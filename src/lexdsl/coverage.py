@@ -39,7 +39,7 @@ def conditions(variant: CompiledNorm) -> list[int]:
             and not structure._in_gegenbeispiel(i)]
 
 
-def _path(variant: CompiledNorm, node: int) -> str:
+def _path(variant: CompiledNorm, node: int, owner: dict[int, str]) -> str:
     structure = _structure(variant)
     table = variant.data["knoten"]
     labels = []
@@ -47,7 +47,7 @@ def _path(variant: CompiledNorm, node: int) -> str:
         node = structure.parent[node][0]
         if table[node][0] in ("begriff",):
             labels.append(table[node][1])
-    rule = _checkpoint_owner(variant).get(node)
+    rule = owner.get(node)
     if rule:
         labels.append(rule)
     return " › ".join(reversed(labels))
@@ -102,46 +102,46 @@ def report(records: list[Record], corpus) -> dict:
     beliebigem Stichtag deckt sie ab.
     """
     norms: dict[str, dict] = {}
-    owner_of: dict[int, dict] = {}
+    slot_of: dict[int, dict] = {}            # id(Variante) → Eintrag ihrer Norm
+    rows_of: dict[int, list] = {}            # id(Variante) → [(Zeile, Knoten)]
     for norm_id, versioned in corpus.normen.items():
         slot = {"rows": {}, "szenarien": set()}
         norms[norm_id] = slot
         for variant in versioned.variants:
-            owner_of[id(variant)] = slot
+            slot_of[id(variant)] = slot
+            rows_of[id(variant)] = pairs = []
+            owner = _checkpoint_owner(variant)
             table = variant.data["knoten"]
             places = variant.data["stellen"]
             for node in conditions(variant):
                 kind, label, cites, _children, _m = table[node]
                 key = f"{kind}@{places[node]}"
-                slot["rows"].setdefault(key, {
-                    "stelle": places[node], "text": label, "art": kind, "pfad": _path(variant, node),
+                row = slot["rows"].setdefault(key, {
+                    "stelle": places[node], "text": label, "art": kind, "pfad": _path(variant, node, owner),
                     "fundstellen": list(cites), "wahr": set(), "falsch": set(), "entscheidend": set(),
-                    "nodes": [],
-                })["nodes"].append((id(variant), node))
+                })
+                pairs.append((row, node))
     for record in records:
         variant = record.variant
-        slot = owner_of.get(id(variant))
+        slot = slot_of.get(id(variant))
         if slot is None:
             continue
         slot["szenarien"].add(record.scenario)
         ev = _Evaluator(variant, dict(record.facts.three))
         values = {p: next(iter(ev.node(p))) if len(ev.node(p)) == 1 else None for p in variant.checkpoints}
         complete = all(v is not None for v in values.values())
-        for row in slot["rows"].values():
-            for variant_id, node in row["nodes"]:
-                if variant_id != id(variant):
-                    continue
-                result = ev.node(node)
-                if len(result) != 1:
-                    continue
-                row["wahr" if next(iter(result))[0] else "falsch"].add(record.scenario)
-                if complete and _decisive(variant, ev, node, values):
-                    row["entscheidend"].add(record.scenario)
+        for row, node in rows_of[id(variant)]:
+            result = ev.node(node)
+            if len(result) != 1:
+                continue
+            row["wahr" if next(iter(result))[0] else "falsch"].add(record.scenario)
+            if complete and _decisive(variant, ev, node, values):
+                row["entscheidend"].add(record.scenario)
 
     normen = []
     total = both_total = 0
     for norm_id, slot in norms.items():
-        rows = [{k: (sorted(v) if isinstance(v, set) else v) for k, v in row.items() if k != "nodes"}
+        rows = [{k: (sorted(v) if isinstance(v, set) else v) for k, v in row.items()}
                 for row in slot["rows"].values()]
         both = sum(1 for r in rows if r["wahr"] and r["falsch"])
         total += len(rows)
