@@ -147,3 +147,29 @@ def test_lexdsl_abdeckung_command(project):
     assert done.returncode == 0, done.stdout + done.stderr
     assert "fehlt nein: Voraussetzung erfüllt (Tatbestand)" in done.stdout
     assert (project / "ergebnisse" / "abdeckung.json").is_file()
+
+
+def test_coverage_report_keeps_every_norm_directory_of_a_run(project):
+    """Zwei Normverzeichnisse in einem Lauf: der Bericht enthält die Normen beider."""
+    (project / "andere").mkdir()
+    (project / "andere" / "zweite.lexdsl").write_text(dedent(NORM).replace("§ 1 Beispielgesetz\"", "§ 9 Beispielgesetz\""),
+                                                     encoding="utf-8")
+    (project / "features" / "c").mkdir()
+    (project / "features" / "c" / "c.feature").write_text(dedent("""
+        # language: de
+        Funktionalität: Zweites Verzeichnis
+
+          Szenario: § 9 – Ermessen
+            Angenommen die Normen aus "andere"
+            Und ein Fall mit folgenden Merkmalen:
+              | Merkmal                | Wert |
+              | Voraussetzung erfüllt  | ja   |
+              | Sperre                 | nein |
+            Wenn "§ 9 Beispielgesetz" geprüft wird
+            Dann kann die Aufenthaltserlaubnis erteilt werden
+    """), encoding="utf-8")
+    done = pytest_run(project, "--lexdsl-abdeckung=abdeckung.json")
+    assert done.returncode == 0, done.stdout + done.stderr
+    data = json.loads((project / "abdeckung.json").read_text(encoding="utf-8"))
+    assert sorted(n["norm"] for n in data["normen"]) == ["§ 1 Beispielgesetz", "§ 9 Beispielgesetz"]
+    assert data["gesamt"]["bedingungen"] == sum(n["bedingungen"] for n in data["normen"]) == 4

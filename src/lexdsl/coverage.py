@@ -139,13 +139,10 @@ def report(records: list[Record], corpus) -> dict:
                 row["entscheidend"].add(record.scenario)
 
     normen = []
-    total = both_total = 0
     for norm_id, slot in norms.items():
         rows = [{k: (sorted(v) if isinstance(v, set) else v) for k, v in row.items()}
                 for row in slot["rows"].values()]
         both = sum(1 for r in rows if r["wahr"] and r["falsch"])
-        total += len(rows)
-        both_total += both
         normen.append({
             "norm": norm_id,
             "szenarien": len(slot["szenarien"]),
@@ -159,11 +156,20 @@ def report(records: list[Record], corpus) -> dict:
                         for r in rows if not (r["wahr"] and r["falsch"])],
             "liste": rows,
         })
-    return {
-        "normen": normen,
-        "gesamt": {"bedingungen": total, "beide_richtungen": both_total,
-                   "anteil": round(both_total / total, 4) if total else 1.0},
-    }
+    return _with_total(normen)
+
+
+def merge(reports: list[dict]) -> dict:
+    """Berichte mehrerer Normverzeichnisse eines Laufs zu einem zusammenführen."""
+    return _with_total([n for data in reports for n in data["normen"]])
+
+
+def _with_total(normen: list[dict]) -> dict:
+    total = sum(n["bedingungen"] for n in normen)
+    both = sum(n["beide_richtungen"] for n in normen)
+    return {"normen": normen,
+            "gesamt": {"bedingungen": total, "beide_richtungen": both,
+                       "anteil": round(both / total, 4) if total else 1.0}}
 
 
 def summary_text(data: dict, gaps: int = 0) -> str:

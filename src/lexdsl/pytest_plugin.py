@@ -531,17 +531,17 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     target = config.getoption("lexdsl_abdeckung", None)
     if not target or not _RECORDS:
         return
-    from .coverage import report, summary_text, write
+    from .coverage import merge, report, summary_text, write
 
     by_corpus: dict = {}
     for corpus, record in _RECORDS:
         by_corpus.setdefault(id(corpus), (corpus, []))[1].append(record)
-    for corpus, records in by_corpus.values():
-        data = report(records, corpus)
-        write(data, Path(str(config.rootpath)) / target)
-        terminalreporter.write_line("")
-        terminalreporter.write_line(summary_text(data))
-        terminalreporter.write_line(f"Abdeckungsbericht: {target}")
+    # Mehrere Normverzeichnisse in einem Lauf: ein Bericht mit allen Normen.
+    data = merge([report(records, corpus) for corpus, records in by_corpus.values()])
+    write(data, Path(str(config.rootpath)) / target)
+    terminalreporter.write_line("")
+    terminalreporter.write_line(summary_text(data))
+    terminalreporter.write_line(f"Abdeckungsbericht: {target}")
     _RECORDS.clear()
 
 
