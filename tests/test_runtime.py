@@ -285,6 +285,38 @@ def test_abweichung_nach_ermessen_caps_at_ermessen(compile_norms):
     assert outcome(streng, corpus, G=F, **base).outcome is Outcome.VERSAGT
 
 
+def test_abweichung_nach_ermessen_with_condition_only_when_it_holds(compile_norms):
+    """„nach Ermessen abweichend von …, wenn X“: Nur mit X öffnet die Vorschrift das Ermessen, sonst gilt sie."""
+    corpus = compile_norms("""
+        Merkmal A: ja/nein
+        Merkmal G: ja/nein
+        Merkmal X: ja/nein
+        Vorschrift "§ 5 Abs. 1 AufenthG": Regelvoraussetzung
+          Ein Aufenthaltstitel darf nicht erteilt werden, wenn nicht G   [§ 5 Abs. 1 AufenthG]
+        Norm "N": Bedingtes Ermessen
+          Die Aufenthaltserlaubnis ist zu erteilen, wenn A
+          nach Ermessen abweichend von "§ 5 Abs. 1 AufenthG", wenn X     [Satz 2]
+    """)
+    norm = corpus.norm("N")
+    assert outcome(norm, corpus, A=T, G=T, X=F).outcome is Outcome.ANSPRUCH
+    assert outcome(norm, corpus, A=T, G=F, X=T).outcome is Outcome.ERMESSEN
+    result = outcome(norm, corpus, A=T, G=F, X=F)
+    assert result.outcome is Outcome.VERSAGT
+    assert any("§ 5 Abs. 1 AufenthG" in r for r in result.reasons())
+    assert any("Abweichung nur, wenn" in line for line in _all_texts(result.begruendung))
+    # Ob X vorliegt, entscheidet nur, wenn die Vorschrift greift.
+    result = norm.pruefen(corpus.facts({"A": T, "G": F}))
+    assert result.outcome is Outcome.OFFEN and result.missing == ("X",)
+    assert set(result.possible) == {Outcome.VERSAGT, Outcome.ERMESSEN}
+    assert norm.pruefen(corpus.facts({"A": T, "G": T})).outcome is Outcome.ANSPRUCH
+
+
+def _all_texts(nodes):
+    for node in nodes or []:
+        yield node["text"]
+        yield from _all_texts(node["kinder"])
+
+
 def test_regelversagung_yields_to_the_atypical_case(compile_norms):
     corpus = compile_norms("""
         Merkmal A: ja/nein

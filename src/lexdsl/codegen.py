@@ -400,7 +400,17 @@ def _decide(norm: ir.Norm, name: str, param: str, render, doc: str) -> list[str]
             cond = f"({cond}) and not ({render(a.condition, indent)})"
         return cond
 
-    def refusal(rule: ir.Rule, guard: str | None = None, mode: str = "gilt") -> None:
+    def versagt(rule: ir.Rule, pad: str) -> None:
+        """Was gilt, wenn der Versagungsgrund greift und nicht nur das Ermessen öffnet."""
+        if rule.grade == "regelversagung":
+            atyp = render(rule.atypisch, len(pad) // 4 + 1) if rule.atypisch is not None else "False"
+            out.append(f"{pad}if not ({atyp}):  # atypischer Fall")
+            out.append(f"{pad}    return VERSAGT")
+            out.append(f"{pad}cap = ERMESSEN")
+        else:
+            out.append(f"{pad}return VERSAGT")
+
+    def refusal(rule: ir.Rule, guard: str | None = None, mode: str = "gilt", discretion: str | None = None) -> None:
         out.append(f"    # {comment(rule.text)}  {comment(_cites(rule.citations))}")
         for a in rule.ausnahmen:
             out.append(f"    # es sei denn …  {comment(_cites(a.citations))}")
@@ -408,15 +418,15 @@ def _decide(norm: ir.Norm, name: str, param: str, render, doc: str) -> list[str]
         if guard:
             cond = f"not ({guard}) and ({cond})"
         out.append(f"    if {cond}:")
-        if mode == "ermessen":
+        if mode == "ermessen" and discretion is None:
             out.append("        cap = ERMESSEN")
-        elif rule.grade == "regelversagung":
-            atyp = render(rule.atypisch, 2) if rule.atypisch is not None else "False"
-            out.append(f"        if not ({atyp}):  # atypischer Fall")
-            out.append("            return VERSAGT")
-            out.append("        cap = ERMESSEN")
+        elif mode == "ermessen":
+            out.append(f"        if {discretion}:  # nach Ermessen abweichend, wenn …")
+            out.append("            cap = ERMESSEN")
+            out.append("        else:")
+            versagt(rule, "            ")
         else:
-            out.append("        return VERSAGT")
+            versagt(rule, "        ")
 
     out.append("    # --- Versagungsgründe der Norm")
     for rule in norm.rules:
@@ -430,8 +440,9 @@ def _decide(norm: ir.Norm, name: str, param: str, render, doc: str) -> list[str]
             continue
         out.append(f"    # {comment(label)}  {comment(_cites(applied.citations))}")
         guard = render(applied.condition, 1) if applied.mode == "abweichend" else None
+        discretion = render(applied.condition, 2) if applied.mode == "ermessen" and applied.condition else None
         for rule in applied.rules:
-            refusal(rule, guard=guard, mode=applied.mode)
+            refusal(rule, guard=guard, mode=applied.mode, discretion=discretion)
     if norm.tatbestand is not None:
         out.append(f"    # --- Tatbestand  {comment(_cites(norm.tatbestand_citations))}")
         out.append(f"    if not ({render(norm.tatbestand, 1)}):")

@@ -517,8 +517,7 @@ class Result:
                     out.append(f"{label(rule['bedingung'])}{cites(rule['fundstellen'])}")
             for applied in data["vorschriften"]:
                 derogation = applied["bedingung"]
-                if applied["geltung"] == "ermessen" or (
-                        applied["geltung"] == "abweichend" and (derogation is None or V[derogation] is True)):
+                if applied["geltung"] in ("ermessen", "abweichend") and (derogation is None or V[derogation] is True):
                     continue
                 for rule in applied["regeln"]:
                     if V[rule["id"]] is True:
@@ -850,11 +849,14 @@ def explain(compiled: CompiledNorm, V: list, facts: Facts, outcome: Outcome) -> 
                 kids.append(node(derogation))
             return {"text": f"abweichend von {name}: steht nicht entgegen", "wert": "nein", "fundstellen": cites,
                     "kinder": kids}
-        if applied["geltung"] == "ermessen":
+        if applied["geltung"] == "ermessen" and (derogation is None or V[derogation] is not False):
             text = {True: f"{name}: nicht erfüllt – nach Ermessen abweichend, daher nur Ermessen",
                     False: f"{name}: steht nicht entgegen", None: f"{name}: offen"}[fired]
+            kids = [rule_node(r, "") for r in rules]
+            if derogation is not None and fired is not False:
+                kids.append(node(derogation))
             return {"text": text, "wert": _WERT[fired], "fundstellen": cites or list(rules[0]["fundstellen"]),
-                    "kinder": [rule_node(r, "") for r in rules]}
+                    "kinder": kids}
         kids = [rule_node(r, "") for r in rules]
         if derogation is not None and V[derogation] is not True:
             child = node(derogation)
