@@ -27,10 +27,12 @@ def test_wheel_contains_grammar_norms_and_plugin_entry_point(wheel):
         names = set(archive.namelist())
         assert "lexdsl/grammar.lark" in names
         assert "lexdsl/norms/aufenthg_25_5.lexdsl" in names
+        assert {"lexdsl/site/hooks.py", "lexdsl/site/diagram.py", "lexdsl/pygments_lexer.py"} <= names
         entry_points = next(n for n in names if n.endswith("entry_points.txt"))
         text = archive.read(entry_points).decode()
     assert "lexdsl = lexdsl.cli:main" in text
     assert "[pytest11]" in text and "lexdsl.pytest_plugin" in text
+    assert "[pygments.lexers]" in text and "lexdsl.pygments_lexer:LexdslLexer" in text
 
 
 def test_installed_copy_finds_its_grammar_and_checks_a_case(wheel, tmp_path):

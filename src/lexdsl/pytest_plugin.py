@@ -157,12 +157,16 @@ def _beschreibe(ergebnis) -> str:
 
 # (Art, regulärer Ausdruck, Beispielsätze). Die Beispiele prüft der Mehrdeutigkeitstest.
 STEPS: list[tuple[str, str, tuple[str, ...]]] = []
+# Muster → Erläuterung (der Docstring der Schrittfunktion), für die Schrittbibliothek der Website.
+STEP_DOCS: dict[str, str] = {}
 
 
 def _step(kind: str, pattern: str, *examples: str):
     STEPS.append((kind, pattern, examples))
 
     def register(fn):
+        if fn.__doc__:
+            STEP_DOCS[pattern] = " ".join(fn.__doc__.split())
         if parsers is None:  # pragma: no cover
             return fn
         decorator = {"given": given, "when": when, "then": then}[kind]
@@ -195,11 +199,15 @@ def lexdsl_szenario(request):
 
 @_step("given", r'die Normen aus "(?P<pfad>[^"]+)"', 'die Normen aus "norms"')
 def _normen(lexdsl_szenario, pfad):
+    """Die Normen kommen aus diesem Verzeichnis statt aus dem eingestellten (Standard: norms)."""
     lexdsl_szenario.normen = pfad
 
 
 @_step("given", r'der Grundfall "(?P<datei>[^"]+)"', 'der Grundfall "beispiele/reiseunfaehigkeit.yaml"')
 def _grundfall(lexdsl_szenario, datei):
+    """Lädt die Merkmale einer Falldatei (YAML oder JSON) als Ausgangsfall; spätere Schritte ändern
+    einzelne Merkmale.
+    """
     from .cases import case_values, read_case_data
     from .errors import CaseError
 
@@ -214,6 +222,9 @@ def _grundfall(lexdsl_szenario, datei):
 
 @_step("given", r"ein Fall mit folgenden Merkmalen:?", "ein Fall mit folgenden Merkmalen:")
 def _fall(lexdsl_szenario, datatable):
+    """Der Fall besteht genau aus den Merkmalen der Tabelle (Spalten Merkmal und Wert); ein vorher
+    geladener Fall wird verworfen. »unbekannt« lässt ein Merkmal offen.
+    """
     lexdsl_szenario.werte.clear()
     for name, wert in _tabelle(datatable):
         lexdsl_szenario.setze(name, None if wert.lower() == "unbekannt" else wert)
@@ -221,6 +232,7 @@ def _fall(lexdsl_szenario, datatable):
 
 @_step("given", r"(?:außerdem )?die Merkmale:?", "die Merkmale:", "außerdem die Merkmale:")
 def _merkmale(lexdsl_szenario, datatable):
+    """Setzt oder ändert die Merkmale der Tabelle im bisherigen Fall; »unbekannt« lässt ein Merkmal offen."""
     for name, wert in _tabelle(datatable):
         lexdsl_szenario.setze(name, None if wert.lower() == "unbekannt" else wert)
 
@@ -228,16 +240,21 @@ def _merkmale(lexdsl_szenario, datatable):
 @_step("given", r'das Merkmal "(?P<name>[^"]+)" ist "(?P<wert>[^"]*)"',
        'das Merkmal "Reiseunfähigkeit" ist "ja"', 'das Merkmal "Dauer der Duldung" ist "24 Monate"')
 def _merkmal(lexdsl_szenario, name, wert):
+    """Setzt ein Merkmal. Der Wert wird wie in einer Falldatei geschrieben: ja/nein, eine Zahl, »24
+    Monate«, ein Datum oder ein Wert der Auswahl.
+    """
     lexdsl_szenario.setze(name, wert)
 
 
 @_step("given", r'das Merkmal "(?P<name>[^"]+)" ist unbekannt', 'das Merkmal "Reiseunfähigkeit" ist unbekannt')
 def _merkmal_unbekannt(lexdsl_szenario, name):
+    """Das Merkmal ist nicht festgestellt. Kann es das Ergebnis ändern, ist das Ergebnis offen und nennt es."""
     lexdsl_szenario.setze(name, None)
 
 
 @_step("given", r'der Stichtag "(?P<datum>[^"]+)"', 'der Stichtag "01.01.2010"', 'der Stichtag "2024-06-30"')
 def _stichtag(lexdsl_szenario, datum):
+    """Entscheidungsstichtag (TT.MM.JJJJ oder JJJJ-MM-TT); er wählt bei Normen mit Fassungen die geltende Fassung."""
     from .cases import convert_value
     from .errors import CaseError
 
@@ -249,12 +266,14 @@ def _stichtag(lexdsl_szenario, datum):
 
 @_step("when", r"alle Normen geprüft werden", "alle Normen geprüft werden")
 def _pruefen_alle(lexdsl_szenario):
+    """Prüft den Fall gegen alle Normen (Gesamtprüfung), wie »lexdsl prüfen« ohne --norm."""
     lexdsl_szenario.pruefe_alle()
 
 
 @_step("when", r'(?:die Norm )?"(?P<norm>[^"]+)" geprüft wird',
        '"§ 25 Abs. 5 AufenthG" geprüft wird', 'die Norm "§ 25 Abs. 5 AufenthG" geprüft wird')
 def _pruefen(lexdsl_szenario, norm):
+    """Prüft den Fall gegen eine Norm; die folgenden Dann-Schritte beziehen sich auf ihr Ergebnis."""
     lexdsl_szenario.pruefe(norm)
 
 
@@ -271,34 +290,40 @@ def _ergebnis_ist(lexdsl_szenario, erwartet: Outcome, handlung: str | None = Non
 @_step("then", r"ist die Aufenthaltserlaubnis zu (?P<handlung>erteilen|verlängern)",
        "ist die Aufenthaltserlaubnis zu erteilen", "ist die Aufenthaltserlaubnis zu verlängern")
 def _anspruch(lexdsl_szenario, handlung):
+    """Anspruch: Die Behörde ist gebunden."""
     _ergebnis_ist(lexdsl_szenario, Outcome.ANSPRUCH, handlung)
 
 
 @_step("then", r"soll die Aufenthaltserlaubnis (?P<handlung>erteilt|verlängert) werden",
        "soll die Aufenthaltserlaubnis erteilt werden")
 def _soll(lexdsl_szenario, handlung):
+    """Regelanspruch (Soll): zu erteilen, wenn kein atypischer Fall vorliegt."""
     _ergebnis_ist(lexdsl_szenario, Outcome.SOLL, handlung)
 
 
 @_step("then", r"kann die Aufenthaltserlaubnis (?P<handlung>erteilt|verlängert) werden",
        "kann die Aufenthaltserlaubnis erteilt werden", "kann die Aufenthaltserlaubnis verlängert werden")
 def _kann(lexdsl_szenario, handlung):
+    """Ermessen: Die Behörde entscheidet nach pflichtgemäßem Ermessen."""
     _ergebnis_ist(lexdsl_szenario, Outcome.ERMESSEN, handlung)
 
 
 @_step("then", r"darf die Aufenthaltserlaubnis nicht (?P<handlung>erteilt|verlängert) werden",
        "darf die Aufenthaltserlaubnis nicht erteilt werden")
 def _versagt(lexdsl_szenario, handlung):
+    """Zwingende Versagung: Ein Versagungsgrund greift."""
     _ergebnis_ist(lexdsl_szenario, Outcome.VERSAGT, handlung)
 
 
 @_step("then", r"ist der Tatbestand nicht erfüllt", "ist der Tatbestand nicht erfüllt")
 def _nicht_erfuellt(lexdsl_szenario):
+    """Der Tatbestand der Norm ist nicht erfüllt; die Norm ist nicht anwendbar."""
     _ergebnis_ist(lexdsl_szenario, Outcome.NICHT_ERFUELLT)
 
 
 @_step("then", r"ist das Ergebnis offen", "ist das Ergebnis offen")
 def _offen(lexdsl_szenario):
+    """Fehlende Merkmale können das Ergebnis ändern; die Prüfung nennt sie."""
     _ergebnis_ist(lexdsl_szenario, Outcome.OFFEN)
 
 
@@ -314,6 +339,7 @@ _GRADE_WORDS = {
 @_step("then", r'die möglichen Ergebnisse sind "(?P<liste>[^"]+)"',
        'die möglichen Ergebnisse sind "soll, versagt"')
 def _moeglich(lexdsl_szenario, liste):
+    """Bei offenem Ergebnis: genau diese Ergebnisse sind noch möglich (durch Komma getrennt, etwa »soll, versagt«)."""
     ergebnis = lexdsl_szenario.erwarte_ergebnis()
     erwartet = set()
     for wort in (w.strip().lower() for w in liste.split(",")):
@@ -327,6 +353,7 @@ def _moeglich(lexdsl_szenario, liste):
 
 @_step("then", r'gilt die Fassung "(?P<name>[^"]+)"', 'gilt die Fassung "Rechtslage 2024"')
 def _fassung(lexdsl_szenario, name):
+    """Angewandt wurde diese Fassung der Norm."""
     ergebnis = lexdsl_szenario.erwarte_ergebnis()
     if ergebnis.fassung is None:
         pytest.fail(f"»{ergebnis.norm}« hat keine Fassungen.", pytrace=False)
@@ -344,6 +371,7 @@ def _gesamt(lexdsl_szenario, norm: str, erwartet: set, wort: str) -> None:
 @_step("then", r'kommt "(?P<norm>[^"]+)" mit "(?P<grad>[^"]+)" in Betracht',
        'kommt "§ 25 Abs. 5 AufenthG" mit "soll" in Betracht')
 def _in_betracht(lexdsl_szenario, norm, grad):
+    """Gesamtprüfung: Die Norm kommt mit diesem Grad in Betracht (Anspruch, soll oder kann)."""
     erwartet = _GRADE_WORDS.get(grad.strip().lower())
     if erwartet not in (Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN):
         pytest.fail(f"»{grad}« ist kein erteilender Grad (anspruch, soll, ermessen).", pytrace=False)
@@ -352,7 +380,9 @@ def _in_betracht(lexdsl_szenario, norm, grad):
 
 @_step("then", r'kommt "(?P<norm>[^"]+)" nicht in Betracht', 'kommt "§ 23a Abs. 1 S. 1 AufenthG" nicht in Betracht')
 def _nicht_in_betracht(lexdsl_szenario, norm):
-    """Keine Vervollständigung des Falls führt zur Erteilung (versagt, nicht anwendbar oder offen nur zwischen diesen)."""
+    """Keine Vervollständigung des Falls führt zur Erteilung (versagt, nicht anwendbar oder offen nur
+    zwischen diesen).
+    """
     ergebnis = lexdsl_szenario.ergebnis_von(norm)
     erteilend = {Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN}
     moeglich = set(ergebnis.possible) if ergebnis.outcome is Outcome.OFFEN else {ergebnis.outcome}
@@ -363,22 +393,26 @@ def _nicht_in_betracht(lexdsl_szenario, norm):
 
 @_step("then", r'ist "(?P<norm>[^"]+)" ausgeschlossen', 'ist "§ 25 Abs. 3 AufenthG" ausgeschlossen')
 def _ausgeschlossen(lexdsl_szenario, norm):
+    """Gesamtprüfung: Die Norm ist ausgeschlossen, weil ein Versagungsgrund greift."""
     _gesamt(lexdsl_szenario, norm, {Outcome.VERSAGT}, "ausgeschlossen")
 
 
 @_step("then", r'ist "(?P<norm>[^"]+)" nicht anwendbar', 'ist "§ 22 S. 1 AufenthG" nicht anwendbar')
 def _nicht_anwendbar(lexdsl_szenario, norm):
+    """Gesamtprüfung: Der Tatbestand der Norm ist nicht erfüllt."""
     _gesamt(lexdsl_szenario, norm, {Outcome.NICHT_ERFUELLT}, "nicht anwendbar")
 
 
 @_step("then", r'ist "(?P<norm>[^"]+)" offen', 'ist "§ 23 Abs. 1 S. 1 AufenthG" offen')
 def _gesamt_offen(lexdsl_szenario, norm):
+    """Gesamtprüfung: Das Ergebnis der Norm ist offen."""
     _gesamt(lexdsl_szenario, norm, {Outcome.OFFEN}, "offen")
 
 
 @_step("then", r'ist das Merkmal "(?P<name>[^"]+)" noch festzustellen',
        'ist das Merkmal "Reiseunfähigkeit" noch festzustellen')
 def _festzustellen(lexdsl_szenario, name):
+    """Gesamtprüfung: Das Merkmal steht in der Liste dessen, was noch festzustellen ist."""
     offen = {m for r in lexdsl_szenario.ergebnisse.values() for m in r.missing}
     if not lexdsl_szenario.ergebnisse:
         pytest.fail("Es wurden nicht alle Normen geprüft.", pytrace=False)
@@ -389,6 +423,7 @@ def _festzustellen(lexdsl_szenario, name):
 
 @_step("then", r'die Begründung nennt "(?P<fundstelle>[^"]+)"', 'die Begründung nennt "VwV 25.5.2"')
 def _nennt(lexdsl_szenario, fundstelle):
+    """Die Begründung zitiert diese Fundstelle (genau so geschrieben wie in der Norm)."""
     ergebnis = lexdsl_szenario.erwarte_ergebnis()
     if fundstelle not in ergebnis.citations():
         pytest.fail(f"Die Begründung nennt »{fundstelle}« nicht. Sie nennt: {', '.join(ergebnis.citations())}.",
@@ -398,6 +433,7 @@ def _nennt(lexdsl_szenario, fundstelle):
 @_step("then", r'die Begründung nennt nicht "(?P<fundstelle>[^"]+)"',
        'die Begründung nennt nicht "§ 25 Abs. 5 S. 3 AufenthG"')
 def _nennt_nicht(lexdsl_szenario, fundstelle):
+    """Die Begründung zitiert diese Fundstelle nicht."""
     ergebnis = lexdsl_szenario.erwarte_ergebnis()
     if fundstelle in ergebnis.citations():
         pytest.fail(f"Die Begründung nennt »{fundstelle}«, sollte es aber nicht.\n{_beschreibe(ergebnis)}",
@@ -412,6 +448,7 @@ def _texte(knoten):
 
 @_step("then", r'die Begründung enthält "(?P<text>[^"]+)"', 'die Begründung enthält "abweichend von"')
 def _enthaelt(lexdsl_szenario, text):
+    """Eine Zeile der Begründung enthält diesen Text."""
     ergebnis = lexdsl_szenario.erwarte_ergebnis()
     if not any(text in zeile for zeile in _texte(ergebnis.begruendung)):
         pytest.fail(f"Kein Teil der Begründung enthält »{text}«.\n{_beschreibe(ergebnis)}", pytrace=False)
@@ -419,6 +456,7 @@ def _enthaelt(lexdsl_szenario, text):
 
 @_step("then", r'es fehlt das Merkmal "(?P<name>[^"]+)"', 'es fehlt das Merkmal "Reiseunfähigkeit"')
 def _fehlt(lexdsl_szenario, name):
+    """Das Ergebnis nennt dieses Merkmal als noch festzustellen."""
     ergebnis = lexdsl_szenario.erwarte_ergebnis()
     if name not in ergebnis.missing:
         pytest.fail(f"»{name}« fehlt nicht. Fehlend: {', '.join(ergebnis.missing) or 'nichts'}.", pytrace=False)
@@ -426,6 +464,7 @@ def _fehlt(lexdsl_szenario, name):
 
 @_step("then", r"es fehlen genau die Merkmale:?", "es fehlen genau die Merkmale:")
 def _fehlen_genau(lexdsl_szenario, datatable):
+    """Das Ergebnis nennt genau die Merkmale der Tabelle als noch festzustellen, keines mehr und keines weniger."""
     ergebnis = lexdsl_szenario.erwarte_ergebnis()
     erwartet = {row[0].strip() for row in datatable if row and row[0].strip() and row[0].strip() != "Merkmal"}
     if set(ergebnis.missing) != erwartet:
@@ -435,6 +474,7 @@ def _fehlen_genau(lexdsl_szenario, datatable):
 
 @_step("then", r"es fehlt kein Merkmal", "es fehlt kein Merkmal")
 def _fehlt_keins(lexdsl_szenario):
+    """Das Ergebnis steht fest; es fehlt kein Merkmal."""
     ergebnis = lexdsl_szenario.erwarte_ergebnis()
     if ergebnis.missing:
         pytest.fail("Es fehlen: " + ", ".join(ergebnis.missing), pytrace=False)
@@ -443,6 +483,9 @@ def _fehlt_keins(lexdsl_szenario):
 @_step("then", r'die Nebenfolge "(?P<art>[^"]+)" enthält "(?P<text>[^"]+)"',
        'die Nebenfolge "Familiennachzug" enthält "nicht gewährt"')
 def _nebenfolge(lexdsl_szenario, art, text):
+    """Die Nebenfolge dieser Art (etwa Geltungsdauer, Familiennachzug, Erwerbstätigkeit, Zuständigkeit)
+    enthält den Text.
+    """
     ergebnis = lexdsl_szenario.erwarte_ergebnis()
     eintrag = ergebnis.nebenfolgen.get(art)
     if eintrag is None:
@@ -454,6 +497,7 @@ def _nebenfolge(lexdsl_szenario, art, text):
 
 @_step("then", r'es gibt keine Nebenfolge "(?P<art>[^"]+)"', 'es gibt keine Nebenfolge "Einvernehmen"')
 def _keine_nebenfolge(lexdsl_szenario, art):
+    """Das Ergebnis hat keine Nebenfolge dieser Art (etwa weil ihre Bedingung nicht erfüllt ist)."""
     ergebnis = lexdsl_szenario.erwarte_ergebnis()
     if art in ergebnis.nebenfolgen:
         pytest.fail(f"Es gibt die Nebenfolge »{art}«: {ergebnis.nebenfolgen[art]['text']}", pytrace=False)
@@ -462,6 +506,7 @@ def _keine_nebenfolge(lexdsl_szenario, art):
 @_step("then", r'die Ermessenskriterien nennen "(?P<text>[^"]+)"',
        'die Ermessenskriterien nennen "Dauer des Aufenthalts"')
 def _kriterien(lexdsl_szenario, text):
+    """Eines der aufgeführten Ermessenskriterien enthält den Text."""
     ergebnis = lexdsl_szenario.erwarte_ergebnis()
     if not any(text in k["text"] for k in ergebnis.ermessenskriterien):
         vorhanden = "; ".join(k["text"] for k in ergebnis.ermessenskriterien) or "keine"
