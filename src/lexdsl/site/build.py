@@ -1,0 +1,130 @@
+"""Der Bau der Website: welche Seiten es gibt, die Navigation und die Platzhalter in den Handseiten.
+
+mkdocs ruft über ``hooks.py`` drei Stellen auf:
+
+* ``on_config``: lädt das Projekt (Normen, Szenarien, Berichte) und legt die Navigation fest;
+* ``on_files``: fügt die erzeugten Seiten hinzu (je Norm, Glossar, Gesamtprüfung);
+* ``on_page_markdown``: ersetzt Platzhalter in handgeschriebenen Seiten und
+  prüft deren Beispiele in der Normensprache.
+
+Platzhalter stehen allein in einer Zeile, etwa ``<!-- lexdsl:uebersicht -->``:
+
+==============================================  ==========================================
+``lexdsl:uebersicht``                           Übersicht aller Titel
+``lexdsl:gesamtpruefung FALL``                  Gesamtprüfung eines Beispielfalls
+``lexdsl:schritte``                             die Schrittbibliothek der Szenarien
+``lexdsl:json FALL "NORM"``                     echte JSON-Ausgabe von ``lexdsl prüfen``
+``lexdsl:normen``                               Liste der Normseiten
+==============================================  ==========================================
+
+Die Pfade (Normen, Feature-Dateien, Testberichte) stehen in ``mkdocs.yml``
+unter ``extra: lexdsl:``.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+from .markup import block, e, link, nav_title
+from .pages import GESAMT, GLOSSAR, glossary_page, gesamt_page, json_example, norm_page, overview_table, \
+    steps_library, worked_case
+from .project import Project, SiteError
+
+# Reihenfolge der Handseiten in der Navigation (Dateiname → Titel). Weitere Seiten folgen am Ende.
+HAND_PAGES = {
+    "index.md": "Start",
+    "normen-schreiben.md": "Normen schreiben",
+    "szenarien-schreiben.md": "Szenarien schreiben",
+    "api.md": "Für Entwicklerinnen und Entwickler",
+}
+
+_MARKER = re.compile(r"^<!--\s*lexdsl:(?P<name>[\w-]+)(?P<args>[^>]*?)\s*-->\s*$", re.M)
+
+
+class Site:
+    """Ein Bau der Website."""
+
+    def __init__(self, config):
+        root = Path(config.config_file_path).resolve().parent
+        options = (config.extra or {}).get("lexdsl", {}) or {}
+        self.project = Project(root, options.get("normen", "norms"), options.get("features", "features"),
+                               options.get("ergebnisse", "ergebnisse"))
+        self.project.results.apply(self.project.features)
+        self.docs_dir = Path(config.docs_dir)
+
+    # ------------------------------------------------------------ Seiten
+
+    def generated(self) -> dict[str, str]:
+        """Erzeugte Seiten: Pfad (relativ zu docs/) → Markdown."""
+        pages = {doc.page: norm_page(self.project, doc) for doc in self.project.norms}
+        pages[GLOSSAR] = glossary_page(self.project)
+        if any(s.gesamt for f in self.project.features for s in f.scenarios):
+            pages[GESAMT] = gesamt_page(self.project)
+        return pages
+
+    def nav(self, generated: list[str]) -> list:
+        hand = sorted(p.relative_to(self.docs_dir).as_posix() for p in self.docs_dir.rglob("*.md"))
+        nav: list = []
+        if "index.md" in hand:
+            nav.append({"Start": "index.md"})
+        norms = [{nav_title(d.id): d.page} for d in self.project.norms if d.kind == "norm"]
+        vorschriften = [{nav_title(d.id): d.page} for d in self.project.norms if d.kind == "vorschrift"]
+        if norms:
+            nav.append({"Normen": norms})
+        if vorschriften:
+            nav.append({"Allgemeine Vorschriften": vorschriften})
+        if GESAMT in generated:
+            nav.append({"Gesamtprüfung (Szenarien)": GESAMT})
+        nav.append({"Glossar": GLOSSAR})
+        for name, title in HAND_PAGES.items():
+            if name != "index.md" and name in hand:
+                nav.append({title: name})
+        for name in hand:
+            if name not in HAND_PAGES and name not in generated:
+                nav.append(name)
+        return nav
+
+    # ------------------------------------------------------------ Handseiten
+
+    def page_markdown(self, markdown: str, page_path: str) -> str:
+        def replace(match: re.Match) -> str:
+            name = match.group("name")
+            try:
+                args = shlex.split(match.group("args"))
+            except ValueError as exc:
+                raise SiteError(f"{page_path}: Platzhalter »{match.group(0).strip()}« ist nicht lesbar: {exc}")
+            return self.marker(name, args, page_path)
+
+        markdown = _MARKER.sub(replace, markdown)
+        if "```lexdsl" in markdown:
+            from .examples import ExampleError, check_examples
+
+            try:
+                markdown = check_examples(markdown, page_path)
+            except ExampleError as exc:
+                raise SiteError(str(exc)) from None
+        return markdown
+
+    def marker(self, name: str, args: list[str], page: str) -> str:
+        from ..errors import CaseError
+
+        project = self.project
+        try:
+            if name == "uebersicht" and not args:
+                return overview_table(project, page)
+            if name == "gesamtpruefung" and len(args) == 1:
+                return worked_case(project, args[0], page)
+            if name == "schritte" and not args:
+                return steps_library()
+            if name == "json" and len(args) in (1, 2):
+                return json_example(project, args[0], args[1] if len(args) == 2 else "")
+            if name == "normen" and not args:
+                items = "".join(f'<li><a href="{link(page, d.page)}">{e(d.id)}</a> – {e(d.title)}</li>'
+                                for d in project.norms if d.kind == "norm")
+                return block(f"<ul>{items}</ul>")
+        except (OSError, KeyError, ValueError, CaseError) as exc:
+            raise SiteError(f"{page}: Platzhalter »lexdsl:{name}« ist fehlgeschlagen: {exc}") from None
+        raise SiteError(f"{page}: Unbekannter Platzhalter »lexdsl:{name}« oder falsche Zahl von Angaben "
+                        f"({len(args)}). Bekannt: uebersicht, gesamtpruefung FALL, schritte, json FALL [NORM], normen.")

@@ -1,0 +1,118 @@
+"""Was die Website zeigt, einmal geladen: Normen (Quelltext, AST, IR, übersetzt), Szenarien und Testberichte.
+
+Ein ``Project`` entsteht aus drei Verzeichnissen (Normen, Feature-Dateien,
+Ergebnisse des letzten Testlaufs). Fehlt ein Bericht, zeigt die Website das
+an, statt ein Ergebnis zu erfinden.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from .. import ir, nodes
+from ..environment import Frontend, find_sources, load
+from ..errors import LexdslError
+from .scenarios import FeatureDoc, Results, read_features
+
+
+class SiteError(Exception):
+    """Die Website kann nicht gebaut werden; die Meldung ist deutsch und nennt die Ursache."""
+
+
+def slug(text: str) -> str:
+    """Ein lesbarer, stabiler Pfad- oder Ankerteil: „§ 25 Abs. 5 AufenthG“ → „25-abs-5-aufenthg“."""
+    text = text.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    text = text.replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+def sort_key(text: str) -> str:
+    """Sortierung wie im Wörterbuch: Groß/klein und Umlaute zählen nicht."""
+    return slug(text)
+
+
+class NormDoc:
+    """Eine Norm oder allgemeine Vorschrift, wie die Website sie braucht."""
+
+    def __init__(self, ast: nodes.Norm, source: str, variants: list[ir.Norm], page: str):
+        self.ast = ast
+        self.id = ast.id
+        self.title = ast.title
+        self.kind = ast.kind
+        self.source = source            # Text der ganzen Normdatei
+        self.variants = variants        # je Fassung eine Variante (sonst genau eine)
+        self.page = page                # Pfad der Seite relativ zu docs/, etwa normen/25-abs-5-aufenthg.md
+
+
+class Project:
+    """Alles, woraus die Seiten entstehen."""
+
+    def __init__(self, root: Path, normen: str = "norms", features: str = "features",
+                 ergebnisse: str = "ergebnisse", cache_dir: Path | None = None):
+        self.root = root
+        self.normen_dir = (root / normen).resolve()
+        self.features_dir = (root / features).resolve()
+        self.ergebnisse_dir = (root / ergebnisse).resolve()
+        if not self.normen_dir.is_dir():
+            raise SiteError(f"Das Normverzeichnis »{self.normen_dir}« fehlt.")
+        sources = find_sources(self.normen_dir)
+        modules, diagnostics = Frontend(None).check(sources)
+        errors = [d for d in diagnostics if d.is_error]
+        if errors:
+            raise SiteError("Die Normen enthalten Fehler; die Website wird nicht gebaut.\n"
+                            + LexdslError(errors, {s.path: s.text for s in sources}).render())
+        self.sources = {s.path: s.text for s in sources}
+        self.modules = modules
+        self.corpus = ir.lower(modules)
+        self.runtime = load(self.normen_dir, cache_dir)
+        self.norms = self._norms()
+        self.features: list[FeatureDoc] = read_features(self.features_dir) if self.features_dir.is_dir() else []
+        self.results = Results.read(self.ergebnisse_dir / "cucumber.json")
+        self.coverage = _read_json(self.ergebnisse_dir / "abdeckung.json")
+
+    # ------------------------------------------------------------ Normen
+
+    def _norms(self) -> list[NormDoc]:
+        variants: dict[str, list[ir.Norm]] = {}
+        for norm in self.corpus.normen + self.corpus.vorschriften:
+            variants.setdefault(norm.id, []).append(norm)
+        out, used = [], set()
+        for module in self.modules:
+            for decl in module.declarations:
+                if not isinstance(decl, nodes.Norm):
+                    continue
+                folder = "normen" if decl.kind == "norm" else "vorschriften"
+                name = slug(decl.id)
+                while f"{folder}/{name}" in used:
+                    name += "-x"
+                used.add(f"{folder}/{name}")
+                out.append(NormDoc(decl, self.sources[module.path], variants.get(decl.id, []), f"{folder}/{name}.md"))
+        return out
+
+    def norm_doc(self, norm_id: str) -> NormDoc | None:
+        return next((n for n in self.norms if n.id == norm_id), None)
+
+    def relative(self, path: str) -> str:
+        """Ein Pfad aus Berichten oder Spans, relativ zum Projekt (für Leser, und stabil)."""
+        try:
+            return str(Path(path).resolve().relative_to(self.root.resolve()))
+        except (ValueError, OSError):
+            return path
+
+    def coverage_for(self, norm_id: str) -> dict | None:
+        if not self.coverage:
+            return None
+        return next((n for n in self.coverage.get("normen", []) if n.get("norm") == norm_id), None)
+
+
+def _read_json(path: Path):
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        raise SiteError(f"Der Bericht »{path}« ist nicht lesbar: {exc}") from None
