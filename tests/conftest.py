@@ -48,3 +48,11 @@ def corpus(tmp_path_factory):
     from lexdsl.environment import load
 
     return load(NORMS, cache_dir=tmp_path_factory.mktemp("cache"))
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory):
+    """Die Website aus diesem Projekt, einmal je Testlauf streng gebaut (mit den Berichten in ergebnisse/, falls da)."""
+    from .site_support import build_site
+
+    return build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("site") / "site")
