@@ -38,7 +38,7 @@ def _kinds(code: str) -> dict[str, object]:
 
 
 def test_keywords_names_and_citations_get_their_own_tokens():
-    from pygments.token import Comment, Keyword, Name, Operator, String, Text
+    from pygments.token import Comment, Generic, Keyword, Name, Operator, String, Text
 
     kinds = _kinds(
         'Norm "§ 25 Abs. 5 AufenthG": Titel   [VwV 25.5]\n'
@@ -53,6 +53,9 @@ def test_keywords_names_and_citations_get_their_own_tokens():
     assert kinds["Norm"] in Keyword
     assert kinds['"§ 25 Abs. 5 AufenthG"'] in String
     assert kinds["[VwV 25.5]"] in Name.Label
+    assert kinds["Titel"] in Generic.Strong     # der Titel ist Text, auch mit Zahlen: keine Vergleiche
+    title = _kinds('Norm "§ 25 Abs. 3": Abschiebungsverbot nach § 60 Abs. 2 bis 7\n')
+    assert title["Abschiebungsverbot nach § 60 Abs. 2 bis 7"] in Generic.Strong
     assert kinds["soll erteilt werden"] in Keyword
     assert kinds["atypischer Fall, wenn"] in Keyword
     assert kinds["Der Tatbestand ist erfüllt, wenn"] in Keyword

@@ -11,7 +11,7 @@ Text (Merkmals- und Begriffsnamen).
 from __future__ import annotations
 
 from pygments.lexer import RegexLexer, bygroups
-from pygments.token import Comment, Keyword, Name, Number, Operator, Punctuation, String, Text, Whitespace
+from pygments.token import Comment, Generic, Keyword, Name, Number, Operator, Punctuation, String, Text, Whitespace
 
 _S = r"[ \t]+"  # Leerraum zwischen den Wörtern eines Schlüsselworts
 
@@ -39,7 +39,9 @@ class LexdslLexer(RegexLexer):
     tokens = {
         "root": _common + [
             (r"^([ \t]*)(>)([^\n]*)", bygroups(Whitespace, Punctuation, String.Doc)),  # zitierter Wortlaut
-            # Deklarationen am Zeilenanfang
+            # Deklarationen am Zeilenanfang; der Titel einer Norm ist Text, kein Vergleich
+            (r'^(Norm|Vorschrift)([ \t]+)("(?:[^"\\\n]|\\.)*")([ \t]*:)([^\[\n#]*)',
+             bygroups(Keyword.Declaration, Whitespace, String.Double, Punctuation, Generic.Strong)),
             (r"^(Merkmal|Begriff|Norm|Vorschrift)(?!\w)", Keyword.Declaration),
             (r"^([ \t]*)(Fassung|Wortlaut)(?!\w)", bygroups(Whitespace, Keyword.Declaration)),
             (r"Nebenfolgen(?:" + _S + r"bei" + _S + r"Versagung)?[ \t]*:", Keyword.Declaration),

@@ -531,9 +531,11 @@ def overview_table(project: Project, page: str) -> str:
         def grades(v: ir.Norm) -> str:
             found = []
             for rule in v.rules:
+                if rule.grade in ir.REFUSAL_GRADES:
+                    continue          # Versagungsgründe stehen auf der Seite der Norm
                 text = e(grade_text(rule))
                 if rule.condition is not None:
-                    text += f" <span class=\"lx-vorbehalt\">(wenn {e(rule.condition.label)})</span>"
+                    text += f" <span class=\"lx-vorbehalt\">(wenn {_short(rule.condition)})</span>"
                 if rule.atypisch is not None:
                     text += ' <span class="lx-vorbehalt">– im atypischen Fall Ermessen</span>'
                 found.append(text)
@@ -549,7 +551,7 @@ def overview_table(project: Project, page: str) -> str:
         title = f'<a href="{link(page, doc.page)}">{e(doc.id)}</a><br><span class="lx-titel">{e(doc.title)}</span>'
         rows.append([title, per_variant(conditions), per_variant(grades), per_variant(nebenfolge("Zuständigkeit")),
                      per_variant(nebenfolge("Geltungsdauer")), per_variant(nebenfolge("Familiennachzug"))])
-    return block(table(["Titel", "Voraussetzungen in Kürze", "Rechtsfolgen (Bindungsgrad)", "Zuständigkeit",
+    return block(table(["Titel", "Voraussetzungen in Kürze", "Bindungsgrad", "Zuständigkeit",
                         "Geltungsdauer", "Familiennachzug"], rows, "lx-uebersicht"))
 
 
