@@ -302,3 +302,24 @@ def test_building_twice_gives_identical_html(built_site, tmp_path):
         if not other.exists() or other.read_bytes() != path.read_bytes():
             differing.append(str(path.relative_to(built_site)))
     assert differing == []
+
+
+def test_a_norm_with_an_error_stops_the_build_with_its_location(tmp_path, caplog):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Start\n", encoding="utf-8")
+    (tmp_path / "norms").mkdir()
+    (tmp_path / "norms" / "kaputt.lexdsl").write_text(dedent("""
+        Merkmal Reiseunfähigkeit: ja/nein
+        Norm "N": Titel
+          Die Aufenthaltserlaubnis kann erteilt werden, wenn Reiseunfähigkait
+    """), encoding="utf-8")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("src/lexdsl/site/hooks.py", str(HOOKS))
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    from mkdocs.exceptions import Abort, PluginError
+
+    with pytest.raises((Abort, PluginError)) as info:
+        build_site(tmp_path / "mkdocs.yml", tmp_path / "site")
+    message = str(info.value) + caplog.text
+    assert "Die Normen enthalten Fehler" in message
+    assert "kaputt.lexdsl:3:" in message and "Meinten Sie »Reiseunfähigkeit«?" in message
+    assert not (tmp_path / "site" / "index.html").exists()

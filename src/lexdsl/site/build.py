@@ -53,10 +53,11 @@ class Site:
                                options.get("ergebnisse", "ergebnisse"))
         self.project.results.apply(self.project.features)
         self.docs_dir = Path(config.docs_dir)
+        self.pages = self._generate()
 
     # ------------------------------------------------------------ Seiten
 
-    def generated(self) -> dict[str, str]:
+    def _generate(self) -> dict[str, str]:
         """Erzeugte Seiten: Pfad (relativ zu docs/) → Markdown."""
         pages = {doc.page: norm_page(self.project, doc) for doc in self.project.norms}
         pages[GLOSSAR] = glossary_page(self.project)
@@ -64,7 +65,8 @@ class Site:
             pages[GESAMT] = gesamt_page(self.project)
         return pages
 
-    def nav(self, generated: list[str]) -> list:
+    def nav(self) -> list:
+        generated = self.pages
         hand = sorted(p.relative_to(self.docs_dir).as_posix() for p in self.docs_dir.rglob("*.md"))
         nav: list = []
         if "index.md" in hand:

@@ -13,19 +13,15 @@ from lexdsl.site.build import Site
 from lexdsl.site.project import SiteError
 
 _site: Site | None = None
-_generated: list[str] = []
 
 
 def on_config(config):
-    global _site, _generated
+    global _site
     try:
         _site = Site(config)
-        pages = _site.generated()
     except SiteError as exc:
         raise PluginError(str(exc)) from None
-    _generated = sorted(pages)
-    _site.pages = pages
-    config.nav = _site.nav(_generated)
+    config.nav = _site.nav()
     return config
 
 

@@ -567,12 +567,12 @@ def _short(cond: ir.Condition) -> str:
 
 def worked_case(project: Project, case_path: str, page: str) -> str:
     """Die Gesamtprüfung an einem Beispielfall, berechnet beim Bau der Website."""
-    from ..cases import load_case
+    from ..cases import load_case, read_case_data
     from ..render import summary
 
     path = project.root / case_path
     facts = load_case(path, project.runtime)
-    data = read_yaml_case(path)
+    data = read_case_data(path)
     results = project.runtime.pruefen(facts)
     result = summary(results)
     given = [[e(name), e(_case_value(value))] for name, value in (data.get("merkmale") or {}).items()]
@@ -607,12 +607,6 @@ def worked_case(project: Project, case_path: str, page: str) -> str:
                         for x in result["festzustellen"])
         out.append(f"<p><strong>Noch festzustellen</strong></p><ul>{items}</ul>")
     return block('<div class="lx-gesamt">' + "".join(out) + "</div>")
-
-
-def read_yaml_case(path) -> dict:
-    from ..cases import read_case_data
-
-    return read_case_data(path)
 
 
 def _case_value(value) -> str:
