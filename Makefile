@@ -3,13 +3,14 @@
 #   make test   führt alle Tests aus
 #   make bench  misst die Geschwindigkeit gegen eine Vergleichsbasis
 #   make docs   baut die Website nach site/ (öffnen: site/index.html)
+#   make fuzz   prüft die Normensprache mit mindestens 100.000 zufälligen Eingaben
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installiert
 
-.PHONY: run test bench check docs clean
+.PHONY: run test bench check docs fuzz clean
 
 # MkDocs 1.x kündigt beim Start eine Nachfolgeversion an; die Website bleibt bei 1.6.1.
 export NO_MKDOCS_2_WARNING := 1
@@ -40,6 +41,9 @@ bench: $(STAMP)
 	@# wie eine gewöhnliche Installation: Bytecode vorab übersetzen
 	$(BIN)/python -m compileall -q src/lexdsl
 	$(BIN)/python tests/bench.py
+
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.fuzz $(or $(ANZAHL),100000)
 
 check: $(STAMP)
 	$(BIN)/lexdsl check norms

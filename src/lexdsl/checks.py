@@ -1,7 +1,10 @@
 """Statische Prüfungen der Normen, bevor übersetzt wird.
 
 Jede Prüfung liefert ``Diagnostic``-Objekte mit Stelle, deutscher Meldung und
-Hinweis. Kennungen (``code``) der Meldungen:
+Hinweis. Die Kennungen ``verschachtelung`` und ``umfang`` sind Grenzen, die
+echte Normen nie erreichen: Sie halten Übersetzung und Laufzeit bei jeder
+Eingabe in beschränktem Speicher und ohne Rekursionsfehler (Begriffe werden an
+jeder Verwendungsstelle eingesetzt). Kennungen (``code``) der Meldungen:
 
 =====================  =========  ==============================================
 Kennung                Schwere    Bedeutung
@@ -22,7 +25,10 @@ ohne-fundstelle        Warnung    Rechtsfolge ohne Fundstelle
 fassungen              Fehler     eine Fassung endet vor ihrem Beginn
 fassungen-ueberschneidung Warnung zwei Fassungen einer Norm gelten zugleich
 fassungen-luecke       Warnung    zwischen zwei Fassungen gilt keine
+verschachtelung        Fehler     Bedingungen (mit eingesetzten Begriffen) zu tief verschachtelt
+umfang                 Fehler     eine Norm wird mit eingesetzten Begriffen zu groß
 =====================  =========  ==============================================
+
 """
 
 from __future__ import annotations
@@ -36,6 +42,10 @@ _NUMERIC_OPS = {"mindestens", "höchstens", "mehr als", "weniger als", "genau"}
 _DATE_OPS = {"vor dem", "nach dem", "spätestens am", "frühestens am"}
 _CHOICE_OPS = {"gleich", "einer von", "keiner von"}
 _KEYWORD_STARTS = ("nicht ", "alle folgenden", "mindestens eines der folgenden", "keines der folgenden")
+
+# Grenzen (siehe oben). Die tiefste Norm des Korpus hat 9 Ebenen, die größte gut 600 Knoten.
+MAX_DEPTH = 60
+MAX_NODES = 20_000
 
 
 def check(modules: list[nodes.Module]) -> list[Diagnostic]:
@@ -83,7 +93,8 @@ class _Checker:
                 self.check_begriff(decl)
             elif isinstance(decl, nodes.Norm):
                 self.check_norm(decl)
-        self.check_cycles()
+        if not self.check_cycles():
+            self.check_limits()
         self.check_unused()
         # Gemeinsame Teile einer Norm werden in jeder Fassung geprüft; jede Meldung zählt einmal.
         unique = {(d.severity, d.code, d.message, d.span): d for d in self.out}
@@ -228,34 +239,111 @@ class _Checker:
                            "Gegenbeispiel.", atom.name_span,
                            "Was allein nicht genügt, kann den Begriff nicht zugleich begründen.")
 
-    def check_cycles(self) -> None:
-        graph = {
+    def _graph(self) -> dict[str, list[str]]:
+        """Begriff → die Begriffe, die er verwendet (in der Reihenfolge der Quelle)."""
+        return {
             name: [a.name for c in (b.definition, b.regelbeispiele, b.gegenbeispiele) for a in _atoms(_clause_cond(c))
                    if a.name in self.begriffe]
             for name, b in self.begriffe.items()
         }
-        state: dict[str, int] = {}
+
+    def check_cycles(self) -> bool:
+        """Meldet zirkuläre Definitionen; True, wenn es welche gibt. Ohne Rekursion (beliebig lange Ketten)."""
+        graph = self._graph()
+        state: dict[str, int] = {}          # 1 = auf dem Pfad, 2 = fertig
         reported: set[frozenset] = set()
-
-        def visit(name: str, path: list[str]) -> None:
-            state[name] = 1
-            for nxt in graph[name]:
-                if state.get(nxt) == 1:
+        for root in sorted(graph):
+            if root in state:
+                continue
+            path, stack = [root], [iter(graph[root])]
+            state[root] = 1
+            while stack:
+                nxt = next(stack[-1], None)
+                if nxt is None:
+                    state[path.pop()] = 2
+                    stack.pop()
+                elif state.get(nxt) == 1:
                     cycle = path[path.index(nxt):] + [nxt]
-                    key = frozenset(cycle)
-                    if key not in reported:
-                        reported.add(key)
-                        begriff = self.begriffe[nxt]
+                    if frozenset(cycle) not in reported:
+                        reported.add(frozenset(cycle))
                         self.error("zyklus", "Zirkuläre Definition: " + " → ".join(f"»{c}«" for c in cycle) + ".",
-                                   begriff.name_span, "Ein Begriff darf sich nicht über andere Begriffe selbst "
-                                   "voraussetzen. Führen Sie für den gemeinsamen Teil ein Merkmal ein.")
-                elif state.get(nxt) is None:
-                    visit(nxt, path + [nxt])
-            state[name] = 2
+                                   self.begriffe[nxt].name_span, "Ein Begriff darf sich nicht über andere Begriffe "
+                                   "selbst voraussetzen. Führen Sie für den gemeinsamen Teil ein Merkmal ein.")
+                elif nxt not in state:
+                    state[nxt] = 1
+                    path.append(nxt)
+                    stack.append(iter(graph[nxt]))
+        return bool(reported)
 
-        for name in sorted(graph):
-            if state.get(name) is None:
-                visit(name, [name])
+    # ------------------------------------------------------------ Grenzen
+
+    def check_limits(self) -> None:
+        """Tiefe und Größe der Bedingungen mit eingesetzten Begriffen (setzt voraus: keine Zyklen)."""
+        graph = self._graph()
+        measure: dict[str, tuple[int, int]] = {}       # Begriff → (Tiefe, Knoten)
+        for root in graph:                             # Begriffe in Abhängigkeitsreihenfolge, ohne Rekursion
+            stack = [root]
+            while stack:
+                name = stack[-1]
+                missing = [d for d in graph[name] if d not in measure]
+                if missing and name not in measure:
+                    stack.extend(missing)
+                    continue
+                stack.pop()
+                if name not in measure:
+                    b = self.begriffe[name]
+                    parts = [self._measure(_clause_cond(c), measure)
+                             for c in (b.definition, b.regelbeispiele, b.gegenbeispiele)]
+                    measure[name] = (max(d for d, _ in parts), _cap(sum(n for _, n in parts) + 1))
+        too_deep: list[tuple[nodes.Atom, int]] = []
+        for begriff in self.begriffe.values():
+            for clause in (begriff.definition, begriff.regelbeispiele, begriff.gegenbeispiele):
+                too_deep += self._too_deep(_clause_cond(clause), measure)
+        reported: set[str] = set()
+        vorschriften = sum(self._measure(r.condition, measure)[1] for v in self.vorschriften.values()
+                           for r in v.parts if isinstance(r, nodes.Rule))
+        for norm in self.normen.values():
+            fassungen = [p for p in norm.parts if isinstance(p, nodes.Fassung)]
+            common = tuple(p for p in norm.parts if not isinstance(p, nodes.Fassung))
+            for parts in [common + f.parts for f in fassungen] or [common]:
+                conditions = list(_variant_conditions(parts))
+                for cond in conditions:
+                    too_deep += self._too_deep(cond, measure)
+                size = vorschriften + sum(self._measure(c, measure)[1] for c in conditions)
+                if size > MAX_NODES and norm.id not in reported:
+                    reported.add(norm.id)
+                    self.error("umfang", f"Die Norm »{norm.id}« hätte mit eingesetzten Begriffen mehr als "
+                               f"{MAX_NODES:,} Bedingungen.".replace(",", "."), norm.id_span,
+                               "Ein Begriff, der viele andere mehrfach verwendet, vervielfacht sich beim Einsetzen. "
+                               "Fassen Sie gemeinsame Teile als Merkmal zusammen.")
+        if too_deep:
+            # Eine lange Kette überschreitet die Grenze an vielen Stellen; gemeldet wird die erste.
+            atom, depth = min(too_deep, key=lambda item: (item[0].name_span.file, item[0].name_span.line,
+                                                          item[0].name_span.column))
+            more = f" (und an {len(too_deep) - 1} weiteren Stellen)" if len(too_deep) > 1 else ""
+            self.error("verschachtelung", f"»{atom.name}« ist mit den Begriffen, aus denen er besteht, {depth} "
+                       f"Ebenen tief verschachtelt; erlaubt sind {MAX_DEPTH}{more}.", atom.name_span,
+                       "Begriffe, die auf Begriffe aufbauen, sollten wenige Stufen tief bleiben. Fassen Sie "
+                       "eine Zwischenstufe als Merkmal.")
+
+    def _measure(self, cond: nodes.Condition | None, measure: dict) -> tuple[int, int]:
+        """(Tiefe, Knoten) einer Bedingung mit eingesetzten Begriffen; die Gruppentiefe begrenzt der Parser."""
+        if cond is None:
+            return 0, 0
+        if isinstance(cond, nodes.Group):
+            parts = [self._measure(c, measure) for c in cond.items]
+            return 1 + max((d for d, _ in parts), default=0), _cap(1 + sum(n for _, n in parts))
+        depth, size = measure.get(cond.name, (0, 0))
+        extra = 1 if cond.negated else 0
+        return 1 + depth + extra, _cap(1 + size + extra)
+
+    def _too_deep(self, cond: nodes.Condition | None, measure: dict) -> list[tuple[nodes.Atom, int]]:
+        found = []
+        for atom in _atoms(cond):
+            depth = self._measure(atom, measure)[0]
+            if depth > MAX_DEPTH:
+                found.append((atom, depth))
+        return found
 
     # ------------------------------------------------------------ Normen
 
@@ -367,6 +455,26 @@ class _Checker:
         for name, begriff in self.begriffe.items():
             if name not in self.used:
                 self.warn("unbenutzter-begriff", f"Der Begriff »{name}« wird nirgends verwendet.", begriff.name_span)
+
+
+def _cap(nodes_count: int) -> int:
+    """Knotenzahlen über der Grenze genügen als „zu viele“ (keine riesigen Zahlen bei Vervielfachung)."""
+    return min(nodes_count, MAX_NODES + 1)
+
+
+def _variant_conditions(parts):
+    """Alle Bedingungen einer Normvariante, wie die Zwischendarstellung sie einsetzt."""
+    for part in parts:
+        if isinstance(part, nodes.Tatbestand):
+            yield part.clause.condition
+        elif isinstance(part, nodes.Rule):
+            yield part.condition
+            yield from (a.clause.condition for a in part.ausnahmen)
+            yield _clause_cond(part.atypisch)
+        elif isinstance(part, nodes.Abweichung):
+            yield _clause_cond(part.condition)
+        elif isinstance(part, (nodes.Nebenfolgen, nodes.Ermessenskriterien)):
+            yield from (_clause_cond(item.condition) for item in part.items)
 
 
 def _de_date(iso: str, before: bool = False) -> str:

@@ -1,18 +1,17 @@
 """IR → lesbarer Python-Quelltext, ein Modul je Normdatei.
 
-Sicherheit: Text aus Normen gelangt auf genau zwei Wegen in den erzeugten
-Code, und beide laufen durch je eine Funktion dieses Moduls:
-
-* ``literal(wert)`` – Daten als Python-Literal, auch Docstrings
-  (``docstring``). Texte gehen durch ``repr``, Zahlen müssen endlich sein,
-  sonst sind nur None, bool, Tupel und dicts mit Text-Schlüsseln erlaubt.
-  Alles andere ist ein Fehler.
-* ``comment(text)`` – Text in Kommentaren. Nur druckbare Zeichen bleiben,
-  alles andere (Zeilenumbrüche, NUL, Steuerzeichen) wird zu „?“. Ein
-  Kommentar kann daher nie eine neue Codezeile beginnen.
+Sicherheit: Text aus Normen gelangt auf genau einem Weg in den erzeugten
+Code, durch ``literal(wert)``: Daten werden zu Python-Literalen. Texte gehen
+durch ``repr``, Zahlen müssen endlich sein, sonst sind nur None, bool, Tupel
+und dicts mit Text-Schlüsseln erlaubt; alles andere ist ein Fehler.
+``docstring`` und ``comment`` bauen darauf auf: Ein Docstring ist ein solches
+Literal, ein Kommentar zeigt dessen Inhalt ohne Anführungszeichen – dort ist
+jeder Zeilenumbruch, jedes NUL- und Steuerzeichen bereits maskiert (``\\n``,
+``\\x00``), ein Kommentar kann also nie eine neue Codezeile beginnen.
 
 Bezeichner im erzeugten Code stammen nie aus Normtext: Funktionen heißen
-nach ihrer laufenden Nummer, Module nach ``module_name`` (nur a–z, 0–9, _).
+nach ihrer laufenden Nummer, Module nach ``module_name`` (nur a–z, 0–9, _,
+aus dem Dateinamen).
 """
 
 from __future__ import annotations
@@ -53,9 +52,8 @@ def literal(value) -> str:
 
 
 def comment(text: str) -> str:
-    """Text für einen Kommentar: nur druckbare Zeichen, höchstens 160 lang."""
-    cleaned = "".join(ch if ch.isprintable() else "?" for ch in str(text))
-    return cleaned[:160]
+    """Text für einen Kommentar: der Inhalt von ``literal(text)`` ohne Anführungszeichen, höchstens 160 Zeichen."""
+    return literal(str(text))[1:-1][:160]
 
 
 def docstring(text: str) -> str:

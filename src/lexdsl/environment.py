@@ -48,6 +48,10 @@ class Source:
         self.sha256 = sha256
 
 
+# Größte Normdatei; das ganze Korpus hat zusammen etwa 0,3 MB.
+MAX_FILE_BYTES = 1_000_000
+
+
 def find_sources(path: str | os.PathLike) -> list[Source]:
     """Alle Normdateien unter ``path`` (Datei oder Verzeichnis), sortiert."""
     root = Path(path)
@@ -62,7 +66,17 @@ def find_sources(path: str | os.PathLike) -> list[Source]:
     sources = []
     for file in files:
         display = file.as_posix()
-        data = file.read_bytes()
+        try:
+            size = file.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise LexdslError([Diagnostic(
+                    FEHLER, "datei", f"Die Normdatei ist zu groß ({size / 1e6:.1f} MB; höchstens "
+                    f"{MAX_FILE_BYTES / 1e6:.0f} MB je Datei).".replace(".", ",", 1), Span(display, 1, 1, 1, 2),
+                    "Verteilen Sie die Normen auf mehrere Dateien.")])
+            data = file.read_bytes()
+        except OSError as exc:
+            raise LexdslError([Diagnostic(FEHLER, "datei", f"Die Normdatei kann nicht gelesen werden "
+                                          f"({exc.strerror or exc}).", Span(display, 1, 1, 1, 2))]) from None
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -133,6 +147,48 @@ def write_atomic(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+GENERATED_MARK = "# Erzeugt von lexdsl"
+
+
+def write_tree(target: Path, files: dict[str, str]) -> None:
+    """Schreibt ein ganzes Verzeichnis erzeugter Dateien: alles alt oder alles neu, nie gemischt.
+
+    Die Dateien entstehen in einem temporären Nachbarverzeichnis, das dann den
+    Platz von ``target`` einnimmt. Ein vorhandenes ``target`` wird nur ersetzt,
+    wenn es leer ist oder selbst von lexdsl erzeugt wurde; fremde Dateien werden
+    nie überschrieben (``FileExistsError``).
+    """
+    if target.exists():
+        if not target.is_dir():
+            raise NotADirectoryError(str(target))
+        content = list(target.iterdir())
+        init = target / "__init__.py"
+        ours = init.is_file() and init.read_text(encoding="utf-8", errors="replace").startswith(GENERATED_MARK)
+        if content and not ours:
+            raise FileExistsError(str(target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    old = None
+    try:
+        for name, text in sorted(files.items()):
+            with open(tmp / name, "wb") as handle:
+                handle.write(text.encode("utf-8"))
+                handle.flush()
+                os.fsync(handle.fileno())
+        if target.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.alt.", dir=target.parent))
+            os.replace(target, old / "x")
+        os.replace(tmp, target)
+    except BaseException:
+        if old is not None and (old / "x").exists() and not target.exists():
+            os.replace(old / "x", target)          # das alte Verzeichnis zurück
+        raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def _sha(data: bytes) -> str:

@@ -10,6 +10,8 @@ auch dann, wenn die Normen aus dem Zwischenspeicher kommen.
 
 from __future__ import annotations
 
+import functools
+
 FEHLER = "Fehler"
 WARNUNG = "Warnung"
 
@@ -72,8 +74,14 @@ class Diagnostic:
         return f"Diagnostic({self.severity!r}, {self.code!r}, {self.message!r}, {self.span!r})"
 
 
+@functools.lru_cache(maxsize=8)
+def _split_lines(source: str) -> list[str]:
+    """Zeilen einer Quelle, einmal je Quelle (viele Meldungen zu einer großen Datei bleiben linear)."""
+    return source.splitlines()
+
+
 def _caret_lines(source: str, span: Span) -> list[str]:
-    lines = source.splitlines()
+    lines = _split_lines(source)
     if not 1 <= span.line <= len(lines):
         return []
     text = lines[span.line - 1].expandtabs(1)

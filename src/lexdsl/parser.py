@@ -48,6 +48,12 @@ def _lark() -> Lark:
 # ------------------------------------------------------------------- Parsen
 
 
+# Steuerzeichen (außer Tabulator und Zeilenende), einzelnes CR, unsichtbare und richtungsändernde
+# Formatzeichen: in Normen nie gewollt, in Ausgaben gefährlich (Terminal, Anzeige verwechselbarer Namen).
+_FORBIDDEN = re.compile("[\x01-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
+                        "\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|\r(?!\n)")
+
+
 def parse(source: str, path: str = "<eingabe>") -> nodes.Module:
     """Parst eine Normdatei und liefert das Modul. Wirft ``LexdslError`` bei Fehlern."""
     if not source.endswith("\n"):
@@ -60,23 +66,34 @@ def parse(source: str, path: str = "<eingabe>") -> nodes.Module:
                         Span(path, line, col, line, col + 1))],
             {path: source},
         )
+    forbidden = _FORBIDDEN.search(source)
+    if forbidden is not None:
+        where = forbidden.start()
+        line = source.count("\n", 0, where) + 1
+        col = where - source.rfind("\n", 0, where)
+        raise LexdslError(
+            [Diagnostic(FEHLER, "syntax", f"Die Datei enthält ein unzulässiges Steuer- oder Formatzeichen "
+                        f"(U+{ord(forbidden.group()):04X}).", Span(path, line, col, line, col + 1),
+                        "Solche Zeichen sind unsichtbar oder verändern die Anzeige; entfernen Sie es.")],
+            {path: source},
+        )
+    too_deep = _depth_diagnostic(source, path)
+    if too_deep is not None:
+        raise LexdslError([too_deep], {path: source})
     try:
         tree = _lark().parse(source)
+        builder = _ToAst(path)
+        declarations = builder.transform(tree)
     except UnexpectedInput as exc:
         raise LexdslError([_syntax_diagnostic(exc, source, path)], {path: source}) from None
     except DedentError:
         raise LexdslError([_dedent_diagnostic(source, path)], {path: source}) from None
-    except RecursionError:
-        raise LexdslError(
-            [Diagnostic(FEHLER, "syntax", "Die Norm ist zu tief verschachtelt.", Span(path, 1, 1, 1, 2),
-                        "Gliedern Sie die Bedingungen in Begriffe.")],
-            {path: source},
-        ) from None
-    builder = _ToAst(path)
-    try:
-        declarations = builder.transform(tree)
     except VisitError as exc:  # pragma: no cover – Programmfehler im Transformer
         raise exc.orig_exc from None
+    except RecursionError:  # pragma: no cover – die Tiefengrenze oben verhindert das
+        raise LexdslError([Diagnostic(FEHLER, "verschachtelung", "Die Norm ist zu tief verschachtelt.",
+                                      Span(path, 1, 1, 1, 2), "Gliedern Sie die Bedingungen in Begriffe.")],
+                          {path: source}) from None
     if builder.diagnostics:
         raise LexdslError(builder.diagnostics, {path: source})
     return nodes.Module(path=path, declarations=tuple(declarations))
@@ -322,6 +339,9 @@ class _ToAst(Transformer):
         ab = self._date(dates[0])
         bis = self._date(dates[1]) if has_bis else None
         stand = self._date(dates[-1]) if has_stand else None
+        if not _squash(_string(name)):
+            self._error("syntax", "Der Name der Fassung ist leer.", self._tspan(name),
+                        'Schreiben Sie etwa Fassung "Rechtslage 2024".')
         return nodes.Fassung(
             name=_squash(_string(name)),
             ab=ab,
@@ -336,9 +356,13 @@ class _ToAst(Transformer):
     def _norm(self, kind, meta, children):
         id_token, title = children[0], children[1]
         parts = tuple(c for c in children if isinstance(c, self._PART_TYPES))
+        norm_id = _squash(_string(id_token))
+        if not norm_id:
+            self._error("syntax", "Die Kennung ist leer.", self._tspan(id_token),
+                        'Schreiben Sie die Fundstelle der Norm, etwa "§ 25 Abs. 5 AufenthG".')
         return nodes.Norm(
             kind=kind,
-            id=_squash(_string(id_token)),
+            id=norm_id,
             title=_squash(title),
             parts=parts,
             citations=_citations(self._take(children, "CITATION")),
@@ -640,6 +664,29 @@ def _syntax_diagnostic(exc: UnexpectedInput, source: str, path: str) -> Diagnost
         return Diagnostic(FEHLER, "syntax", message, span, hint)
     hint = _describe_expected(expected) or None
     return Diagnostic(FEHLER, "syntax", generic, span, hint)
+
+
+# Höchstens so viele Einrückungsebenen (eine Norm im Korpus braucht bis zu 6).
+MAX_INDENT_LEVELS = 40
+
+
+def _depth_diagnostic(source: str, path: str) -> Diagnostic | None:
+    """Meldet, wo die Einrückung tiefer als ``MAX_INDENT_LEVELS`` Ebenen wird (vor dem Parsen, ohne Rekursion)."""
+    levels = [0]
+    for number, text in enumerate(source.split("\n"), start=1):
+        stripped = text.lstrip(" \t")
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(text) - len(stripped)
+        while indent < levels[-1]:
+            levels.pop()
+        if indent > levels[-1]:
+            levels.append(indent)
+            if len(levels) > MAX_INDENT_LEVELS + 1:
+                return Diagnostic(FEHLER, "verschachtelung", f"Die Einrückung ist tiefer als {MAX_INDENT_LEVELS} "
+                                  "Ebenen verschachtelt.", Span(path, number, 1, number, indent + 1),
+                                  "Fassen Sie tief geschachtelte Aufzählungen als Begriffe zusammen.")
+    return None
 
 
 def _dedent_diagnostic(source: str, path: str) -> Diagnostic:
