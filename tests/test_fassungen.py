@@ -169,7 +169,7 @@ def test_stichtag_in_the_case_file_is_used_and_the_option_overrides_it(cli, tmp_
 
 def test_bad_stichtag_option_is_exit_2(cli):
     code, _, err = cli("prüfen", CASE, "--stichtag", "gestern")
-    assert code == 2 and "Feld »--stichtag«" in err
+    assert code == 2 and "Angabe --stichtag: erwartet ein Datum" in err
 
 
 def test_gesamtpruefung_groups_the_titles(cli, tmp_path):
