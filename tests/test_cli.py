@@ -285,3 +285,30 @@ def test_console_script_runs_from_another_directory(tmp_path):
     assert done.returncode == 0, done.stderr
     results = {r["norm"]: r["ergebnis"] for r in json.loads(done.stdout)["ergebnisse"]}
     assert results["§ 25 Abs. 5 AufenthG"] == "soll"
+
+
+def test_kompilieren_replaces_its_own_package_but_never_a_foreign_directory(cli, tmp_path):
+    target = tmp_path / "paket"
+    assert cli("kompilieren", NORMS, "-o", str(target))[0] == 0
+    (target / "veraltet.py").write_text("# Erzeugt von lexdsl – eine alte Datei\n", encoding="utf-8")
+    assert cli("kompilieren", NORMS, "-o", str(target))[0] == 0
+    assert not (target / "veraltet.py").exists()          # das neue Paket ersetzt das alte ganz
+    foreign = tmp_path / "fremd"
+    foreign.mkdir()
+    (foreign / "notizen.txt").write_text("wichtig", encoding="utf-8")
+    code, _, err = cli("kompilieren", NORMS, "-o", str(foreign))
+    assert code == 2 and "nicht von lexdsl stammen" in err
+    assert [p.name for p in foreign.iterdir()] == ["notizen.txt"]
+
+
+def test_an_internal_error_is_reported_in_german_without_a_traceback(monkeypatch, capsys):
+    from lexdsl import cli as cli_module
+
+    def broken(args):
+        raise KeyError("kaputt")
+
+    monkeypatch.setattr(cli_module, "cmd_merkmale", broken)
+    monkeypatch.delenv("LEXDSL_DEBUG", raising=False)
+    code = cli_module.main(["merkmale"])
+    err = capsys.readouterr().err
+    assert code == 70 and err.startswith("Interner Fehler in lexdsl (KeyError") and "Traceback" not in err

@@ -1,7 +1,7 @@
 """Die Kommandozeile ``lexdsl``.
 
-Befehle: ``prüfen`` (ASCII: ``pruefen``), ``check``, ``merkmale``, ``abdeckung``, ``kompilieren``.
-Exit-Codes: 0 in Ordnung, 1 Fehler in den Normen, 2 fehlerhafte Eingabe oder Aufruf.
+Befehle: ``prüfen`` (ASCII: ``pruefen``), ``check``, ``merkmale``, ``schema``, ``abdeckung``, ``kompilieren``.
+Exit-Codes: 0 in Ordnung, 1 Fehler in den Normen, 2 fehlerhafte Eingabe oder Aufruf, 70 Programmfehler.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 EXIT_OK = 0
 EXIT_CHECK = 1
 EXIT_INPUT = 2
+EXIT_INTERNAL = 70  # Programmfehler (wie EX_SOFTWARE); sollte nie vorkommen
 
 # Deutsche Texte für argparse (das Modul selbst spricht Englisch).
 _ARGPARSE_DE = {
@@ -87,6 +88,14 @@ def _parser() -> argparse.ArgumentParser:
     normen_option(p)
     p.set_defaults(handler=cmd_merkmale)
 
+    p = sub.add_parser("schema", help="JSON Schema der Falldateien ausgeben",
+                       description="Schreibt ein JSON Schema (Entwurf 2020-12) für Falldateien, erzeugt aus dem "
+                       "Vokabular der Normen: erlaubte Felder, alle Merkmale mit Beschreibung und die "
+                       "Schreibweisen ihrer Typen.")
+    normen_option(p)
+    p.add_argument("-o", "--ausgabe", metavar="DATEI", help="in diese Datei schreiben statt auf die Standardausgabe")
+    p.set_defaults(handler=cmd_schema)
+
     p = sub.add_parser("abdeckung", help="Bedingungsabdeckung der Szenarien messen",
                        description="Führt die Szenarien aus und zeigt je Norm, welche Bedingungen sie auf ja und "
                        "auf nein gebracht haben und wo Lücken bleiben. Schreibt den Bericht als JSON.")
@@ -123,7 +132,7 @@ def _load(args, path: str | None = None):
 
 
 def cmd_pruefen(args) -> int:
-    from .cases import load_case
+    from .cases import convert_stichtag, load_case
     from .errors import CaseError, LexdslError
     from .render import report_json, report_text
 
@@ -133,7 +142,13 @@ def cmd_pruefen(args) -> int:
         _print_diagnostics(exc)
         return EXIT_CHECK
     try:
-        facts = load_case(args.fall, corpus)
+        stichtag = None if args.stichtag is None else convert_stichtag(args.stichtag, field="--stichtag")
+    except CaseError as exc:
+        hint = f"\n  Hinweis: {exc.hint}" if exc.hint else ""
+        print(f"Fehler: Angabe --stichtag: {exc.message}{hint}", file=sys.stderr)
+        return EXIT_INPUT
+    try:
+        facts = load_case(args.fall, corpus, stichtag=stichtag)
     except CaseError as exc:
         print(exc.render(), file=sys.stderr)
         return EXIT_INPUT
@@ -143,14 +158,6 @@ def cmd_pruefen(args) -> int:
         hint = did_you_mean(args.norm, corpus.normen) or "Bekannte Normen: " + ", ".join(corpus.normen) + "."
         print(f"Fehler: Unbekannte Norm »{args.norm}«.\n  Hinweis: {hint}", file=sys.stderr)
         return EXIT_INPUT
-    if args.stichtag is not None:
-        from .cases import convert_value
-
-        try:
-            facts.stichtag = convert_value("--stichtag", {"typ": "Datum"}, args.stichtag)
-        except CaseError as exc:
-            print(exc.render(), file=sys.stderr)
-            return EXIT_INPUT
     results = corpus.pruefen(facts, norm=args.norm, begruendung=not args.ohne_begruendung)
     if args.format == "json":
         sys.stdout.write(report_json(results, facts.label, facts.stichtag))
@@ -208,6 +215,41 @@ def cmd_merkmale(args) -> int:
     return EXIT_OK
 
 
+def _os_reason(exc: OSError) -> str:
+    """Der Grund eines Dateifehlers auf Deutsch (``strerror`` spricht Englisch)."""
+    import errno
+
+    reasons = {errno.ENOENT: "Verzeichnis existiert nicht", errno.EACCES: "keine Berechtigung",
+               errno.EPERM: "keine Berechtigung", errno.EISDIR: "das ist ein Verzeichnis",
+               errno.ENOTDIR: "ein Teil des Pfades ist kein Verzeichnis", errno.ENOSPC: "kein Speicherplatz mehr",
+               errno.EROFS: "nur lesbares Dateisystem"}
+    return reasons.get(exc.errno, f"Systemfehler {errno.errorcode.get(exc.errno or 0, exc.errno)}")
+
+
+def cmd_schema(args) -> int:
+    from .environment import write_atomic
+    from .errors import LexdslError
+    from .schema import schema_text
+
+    try:
+        corpus = _load(args)
+    except LexdslError as exc:
+        _print_diagnostics(exc)
+        return EXIT_CHECK
+    text = schema_text(corpus.merkmale, corpus.begriffe)
+    if args.ausgabe is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    target = Path(args.ausgabe)
+    try:
+        write_atomic(target, text.encode("utf-8"))
+    except OSError as exc:
+        print(f"Fehler: »{target}« kann nicht geschrieben werden ({_os_reason(exc)}).", file=sys.stderr)
+        return EXIT_INPUT
+    print(f"Schema der Falldateien nach {target} geschrieben.")
+    return EXIT_OK
+
+
 def cmd_abdeckung(args) -> int:
     try:
         import pytest
@@ -238,7 +280,7 @@ def cmd_abdeckung(args) -> int:
 
 
 def cmd_kompilieren(args) -> int:
-    from .environment import compile_sources, default_cache_dir, find_sources, write_atomic
+    from .environment import compile_sources, default_cache_dir, find_sources, write_tree
     from .errors import LexdslError
 
     path = args.pfad or _default_norms()
@@ -250,11 +292,14 @@ def cmd_kompilieren(args) -> int:
         return EXIT_CHECK
     target = Path(args.ausgabe)
     try:
-        target.mkdir(parents=True, exist_ok=True)
-        for name, text in sorted(files.items()):
-            write_atomic(target / name, text.encode("utf-8"))
+        # Alles oder nichts: Das Paket entsteht daneben und ersetzt dann ein früher erzeugtes.
+        write_tree(target, files)
+    except FileExistsError:
+        print(f"Fehler: »{target}« enthält Dateien, die nicht von lexdsl stammen; sie werden nicht überschrieben.\n"
+              "  Hinweis: Wählen Sie ein leeres oder neues Verzeichnis.", file=sys.stderr)
+        return EXIT_INPUT
     except OSError as exc:
-        print(f"Fehler: In »{target}« kann nicht geschrieben werden ({exc.strerror}).", file=sys.stderr)
+        print(f"Fehler: In »{target}« kann nicht geschrieben werden ({_os_reason(exc)}).", file=sys.stderr)
         return EXIT_INPUT
     for w in warnings:
         print(w.format(), file=sys.stderr)
@@ -275,6 +320,15 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except (RecursionError, MemoryError) as exc:
+        print(f"Fehler: Die Eingabe ist zu groß oder zu tief verschachtelt ({type(exc).__name__}).", file=sys.stderr)
+        return EXIT_INPUT
+    except Exception as exc:  # noqa: BLE001 – letzte Sicherung: keine Python-Ablaufverfolgung für Nutzer
+        if os.environ.get("LEXDSL_DEBUG"):
+            raise
+        print(f"Interner Fehler in lexdsl ({type(exc).__name__}: {str(exc)[:200]}). Das ist ein Programmfehler, "
+              "nicht Ihrer; mit LEXDSL_DEBUG=1 zeigt lexdsl die Einzelheiten.", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":  # pragma: no cover
