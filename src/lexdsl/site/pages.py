@@ -389,9 +389,9 @@ def coverage_html(project: Project, doc: NormDoc) -> str:
         return ("Es liegt kein Abdeckungsbericht vor. `make test` (oder `lexdsl abdeckung`) schreibt ihn nach "
                 "`ergebnisse/abdeckung.json`.\n")
     share = f"{data['anteil'] * 100:.1f}".replace(".", ",")
-    out = [f'<p class="lx-zusammenfassung">{data["beide_richtungen"]} von {data["bedingungen"]} Bedingungen '
+    out = [f'<p class="lx-zusammenfassung">{e(data["beide_richtungen"])} von {e(data["bedingungen"])} Bedingungen '
            f"wurden von den Szenarien einmal auf ja und einmal auf nein gebracht ({share} %); "
-           f"{data['entscheidend']} waren mindestens einmal entscheidend. Grundlage: {data['szenarien']} "
+           f"{e(data['entscheidend'])} waren mindestens einmal entscheidend. Grundlage: {e(data['szenarien'])} "
            f"Szenarien, die diese Norm geprüft haben.</p>"]
     if data["luecken"]:
         items = "".join(
