@@ -92,7 +92,7 @@ def test_literal_round_trips(value):
         {"k": (1.5, True)} if isinstance(value, dict) else expected)
 
 
-@pytest.mark.parametrize("value", [float("nan"), float("inf"), object(), {1: "a"}, b"bytes"])
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), object(), {1: "a"}, b"bytes", {"a"}])
 def test_literal_rejects_what_is_not_plain_data(value):
     with pytest.raises((TypeError, ValueError)):
         codegen.literal(value)

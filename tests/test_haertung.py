@@ -15,7 +15,7 @@ import pytest
 from lexdsl.environment import find_sources, load, write_atomic, write_tree
 from lexdsl.errors import LexdslError
 
-from .conftest import NORMS, ROOT, dedent
+from .conftest import NORMS, ROOT
 
 
 def _errors(folder: Path, tmp_path: Path) -> list:

@@ -178,11 +178,11 @@ def _wortlaut_html(items: list[nodes.Wortlaut]) -> str:
 
 def text_and_rule(doc: NormDoc) -> str:
     out = ['<div class="lx-paare">']
-    for kind, wortlaut, code in text_and_rule_rows(doc):
+    for kind, wortlaut, source in text_and_rule_rows(doc):
         if kind in ("kopf", "fassung"):
-            out.append(f'<div class="lx-paar lx-{kind}"><div class="lx-regel">{dsl(code)}</div></div>')
+            out.append(f'<div class="lx-paar lx-{kind}"><div class="lx-regel">{dsl(source)}</div></div>')
         else:
-            rule = dsl(code) if code else ""
+            rule = dsl(source) if source else ""
             out.append(f'<div class="lx-paar"><div class="lx-text">{_wortlaut_html(wortlaut)}</div>'
                        f'<div class="lx-regel">{rule}</div></div>')
     out.append("</div>")
