@@ -4,21 +4,30 @@
 #   make bench  misst die Geschwindigkeit gegen eine Vergleichsbasis
 #   make docs   baut die Website nach site/ (öffnen: site/index.html)
 #   make fuzz   prüft die Normensprache mit mindestens 100.000 zufälligen Eingaben
+#   make lock   erneuert die Sperrdatei requirements.lock (neueste erlaubte Versionen, mit Hashes)
+#   make test-neueste  alle Tests mit den neuesten Versionen, die pyproject.toml erlaubt (eigene Umgebung)
+#
+# Installiert wird nur aus der Sperrdatei requirements.lock: jede Abhängigkeit, auch die
+# mittelbaren und die des Paketbaus, mit genauer Version und Hash. Ein frischer Klon bekommt
+# heute und in einem Jahr dieselben Pakete.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installiert
 
-.PHONY: run test bench check docs fuzz clean
+.PHONY: run test bench check docs fuzz lock test-neueste clean
 
 # MkDocs 1.x kündigt beim Start eine Nachfolgeversion an; die Website bleibt bei 1.6.1.
 export NO_MKDOCS_2_WARNING := 1
 
-$(STAMP): pyproject.toml
+LOCK   := requirements.lock
+
+$(STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -m venv $(VENV) || { $(PYTHON) -m pip install --user virtualenv && $(PYTHON) -m virtualenv $(VENV); }
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,docs]'
+	$(BIN)/python -m pip install -qq --require-hashes -r $(LOCK)
+	@# lexdsl selbst, gebaut mit dem gesperrten hatchling (keine Bauumgebung aus dem Netz)
+	$(BIN)/python -m pip install -qq --no-deps --no-build-isolation -e .
 	@touch $@
 
 run: $(STAMP)
@@ -48,5 +57,27 @@ fuzz: $(STAMP)
 check: $(STAMP)
 	$(BIN)/lexdsl check norms
 
+# Die Sperrdatei neu auflösen: neueste Versionen, die pyproject.toml erlaubt, für alle Extras und den
+# Paketbau, mit Hashes. pip-compile liest die pip-Einstellungen der Maschine (Indizes, find-links).
+lock: $(STAMP)
+	$(BIN)/pip-compile --quiet --all-extras --all-build-deps --generate-hashes --allow-unsafe --strip-extras \
+	  --no-emit-index-url --no-emit-find-links --upgrade --output-file $(LOCK) pyproject.toml
+	$(BIN)/python -m tests.lockfile --stempel $(LOCK)
+	@echo "Sperrdatei $(LOCK) erneuert; make test prüft sie."
+
+# Drift mit Absicht finden: die neuesten erlaubten Versionen in einer eigenen Umgebung, ohne Sperrdatei.
+NEU := .venv-neueste
+test-neueste:
+	rm -rf $(NEU)
+	$(PYTHON) -m venv $(NEU)
+	$(NEU)/bin/python -m pip install -qq --upgrade pip
+	$(NEU)/bin/python -m pip install -qq --upgrade -e '.[test,docs]'
+	$(NEU)/bin/python -m pip list --format=freeze > $(NEU)/versionen.txt
+	@mkdir -p ergebnisse/neueste
+	$(NEU)/bin/python -m pytest -p no:cacheprovider --lexdsl-abdeckung=ergebnisse/neueste/abdeckung.json \
+	  --cucumberjson=ergebnisse/neueste/cucumber.json
+	$(NEU)/bin/mkdocs build --strict --quiet --site-dir $(NEU)/site
+	@echo "Alle Tests grün mit den neuesten Versionen (Liste: $(NEU)/versionen.txt)."
+
 clean:
-	rm -rf $(VENV) .pytest_cache build dist ergebnisse site
+	rm -rf $(VENV) $(NEU) .pytest_cache build dist ergebnisse site

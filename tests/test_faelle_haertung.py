@@ -170,6 +170,29 @@ def test_deep_nesting_is_rejected_without_crash(tmp_path, cache, name, text):
         assert "Zeile 1, Spalte" in done.stderr
 
 
+@pytest.mark.parametrize(("context", "problem"), [
+    ("while increasing flow level", "exceeded maximum nesting depth"),          # PyYAML 6.0.4, Listen
+    ("while increasing indentation level", "exceeded maximum nesting depth"),   # Blockschreibweise
+    (None, "exceeded maximum nesting depth"),
+])
+def test_libyaml_nesting_error_becomes_lexdsls_message(tmp_path, monkeypatch, context, problem):
+    """Gleich, welche PyYAML-Version: bricht libyaml selbst wegen der Tiefe ab, meldet lexdsl es deutsch."""
+    path = tmp_path / "tief.yaml"
+    path.write_text("merkmale:\n  Reiseunfähigkeit: [[[]]]\n", encoding="utf-8")
+    mark = yaml.error.Mark("<unicode string>", 0, 1, 20, None, None)
+
+    def refuse(*_args, **_kwargs):
+        raise yaml.scanner.ScannerError(context, mark if context else None, problem, mark)
+        yield  # pragma: no cover – ein Generator wie yaml.parse
+
+    monkeypatch.setattr(yaml, "parse", refuse)
+    with pytest.raises(CaseError) as caught:
+        read_case_data(path)
+    message = caught.value.render()
+    assert f"zu tief verschachtelt (mehr als {MAX_DEPTH} Ebenen; Zeile 2, Spalte 21)" in message
+    assert not ENGLISH.search(message.replace(str(path), ""))
+
+
 @pytest.mark.parametrize("suffix", ["yaml", "json"])
 def test_nesting_depth_limit_is_exact(run, tmp_path, suffix):
     def case(depth: int) -> Path:  # die Falldatei selbst ist Ebene 1, merkmale Ebene 2

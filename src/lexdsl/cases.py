@@ -310,7 +310,16 @@ def _yaml_reason(exc, text: str, mark) -> str | None:
     return next((german for english, german in _YAML_PROBLEMS if english in problem), None)
 
 
+# So meldet libyaml (ab PyYAML 6.0.4) zu tief verschachtelte Listen und Zuordnungen, bevor der
+# Parser das erste Ereignis liefert, an dem lexdsl die Tiefe selbst zählt.
+_LIBYAML_DEPTH = ("maximum nesting depth", "increasing flow level", "increasing indentation level")
+
+
 def _yaml_error(yaml, exc, text: str) -> CaseError:
+    described = f"{getattr(exc, 'context', '') or ''} {getattr(exc, 'problem', '') or ''}"
+    if any(phrase in described for phrase in _LIBYAML_DEPTH):
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        return _too_deep_error(f"; {_position(mark.line, mark.column)}" if mark is not None else "")
     if isinstance(exc, yaml.reader.ReaderError):
         char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
         index = max(text.find(char), 0)
