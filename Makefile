@@ -71,7 +71,9 @@ test-neueste:
 	rm -rf $(NEU)
 	$(PYTHON) -m venv $(NEU)
 	$(NEU)/bin/python -m pip install -qq --upgrade pip
-	$(NEU)/bin/python -m pip install -qq --upgrade -e '.[test,docs]'
+	$(NEU)/bin/python -m tests.lockfile --bau > $(NEU)/bau.txt
+	$(NEU)/bin/python -m pip install -qq --upgrade -r $(NEU)/bau.txt
+	$(NEU)/bin/python -m pip install -qq --upgrade --no-build-isolation -e '.[test,docs]'
 	$(NEU)/bin/python -m pip list --format=freeze > $(NEU)/versionen.txt
 	@mkdir -p ergebnisse/neueste
 	$(NEU)/bin/python -m pytest -p no:cacheprovider --lexdsl-abdeckung=ergebnisse/neueste/abdeckung.json \

@@ -71,6 +71,9 @@ def recorded(lock: Path = LOCK) -> str | None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] != ["--stempel"] or len(sys.argv) != 3:
-        sys.exit("Aufruf: python -m tests.lockfile --stempel requirements.lock")
-    stamp(Path(sys.argv[2]))
+    if sys.argv[1:] == ["--bau"]:          # die Angaben für den Paketbau, je Zeile eine (make test-neueste)
+        print("\n".join(declared()["build-system"] + ["editables"]))
+    elif sys.argv[1:2] == ["--stempel"] and len(sys.argv) == 3:
+        stamp(Path(sys.argv[2]))
+    else:
+        sys.exit("Aufruf: python -m tests.lockfile --stempel requirements.lock | --bau")
