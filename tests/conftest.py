@@ -34,7 +34,7 @@ def write_norms(tmp_path):
 @pytest.fixture
 def compile_norms(write_norms, tmp_path):
     """Übersetzt Normtext und liefert das geladene Korpus."""
-    from lexdsl.environment import load
+    from lexdsl.workspace.corpus import load
 
     def build(files: dict[str, str] | str):
         return load(write_norms(files), cache_dir=tmp_path / "cache")
@@ -45,7 +45,7 @@ def compile_norms(write_norms, tmp_path):
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory):
     """Das echte Normenkorpus aus norms/, einmal je Testlauf übersetzt."""
-    from lexdsl.environment import load
+    from lexdsl.workspace.corpus import load
 
     return load(NORMS, cache_dir=tmp_path_factory.mktemp("cache"))
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from lexdsl import checks, parser
-from lexdsl.environment import Frontend, find_sources
+from lexdsl.language import checks, parser
+from lexdsl.workspace.compile import Frontend
+from lexdsl.workspace.sources import find_sources
 
 from .conftest import NORMS, dedent
 

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from lexdsl import codegen, environment, parser
+from lexdsl.compiler import codegen
+from lexdsl.language import parser
+from lexdsl.workspace import corpus as environment
 from lexdsl.runtime import Outcome
 
 from .conftest import NORMS, ROOT

@@ -9,8 +9,10 @@ import xml.etree.ElementTree as ET
 import attrs
 import pytest
 
-from lexdsl import ir, parser
-from lexdsl.environment import Frontend, find_sources
+from lexdsl.compiler import ir
+from lexdsl.language import parser
+from lexdsl.workspace.compile import Frontend
+from lexdsl.workspace.sources import find_sources
 from lexdsl.site import diagram
 from lexdsl.site.diagram import diagram_svg
 
@@ -369,8 +371,8 @@ def test_boxes_do_not_overlap_and_text_fits(make):
 
 def test_conditional_discretion_shows_its_condition_and_both_ways():
     """„nach Ermessen abweichend von …, wenn X“: mit X höchstens Ermessen, ohne X die Versagung der Vorschrift."""
-    from lexdsl import ir
-    from lexdsl.parser import parse
+    from lexdsl.compiler import ir
+    from lexdsl.language.parser import parse
     from lexdsl.site.diagram import diagram_svg
 
     module = parse(dedent("""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lexdsl import checks, parser
+from lexdsl.language import checks, parser
 from lexdsl.site.examples import ExampleError, check_examples
 
 PAGE = Path(__file__).resolve().parents[1] / "docs" / "normen-schreiben.md"
@@ -42,7 +42,7 @@ def _attributes(words):
 
 
 def _codes_of_table() -> set[str]:
-    """Die Kennungen aus der Tabelle im Modulkommentar von lexdsl.checks, unabhängig vom Prüfmodul gelesen."""
+    """Die Kennungen aus der Tabelle im Modulkommentar von lexdsl.language.checks, unabhängig vom Prüfmodul gelesen."""
     doc = checks.__doc__
     table = doc[doc.index("=====") :]
     rows = [line for line in table.splitlines() if line.strip() and not line.startswith("=")]

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from lexdsl import checks, parser
+from lexdsl.language import checks, parser
 from lexdsl.cli import main
 from lexdsl.runtime import Outcome
 

@@ -25,7 +25,8 @@ import re
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from lexdsl.environment import Source, compile_sources
+from lexdsl.workspace.compile import compile_sources
+from lexdsl.workspace.sources import Source
 from lexdsl.errors import LexdslError
 
 from .conftest import NORMS, ROOT

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from lexdsl.environment import find_sources, load, write_atomic, write_tree
+from lexdsl.workspace.atomic import write_atomic, write_tree
+from lexdsl.workspace.corpus import load
+from lexdsl.workspace.sources import find_sources
 from lexdsl.errors import LexdslError
 
 from .conftest import NORMS, ROOT
@@ -116,7 +118,7 @@ def test_thousands_of_conditions_side_by_side_compile_and_decide(tmp_path):
 
 def test_many_messages_about_one_big_file_render_line_by_line(tmp_path):
     """20.000 Warnungen zu einer Datei: jede mit Zeile und Markierung (die Quelle wird nur einmal zerlegt)."""
-    from lexdsl.environment import Frontend
+    from lexdsl.workspace.compile import Frontend
 
     lines = [f"Merkmal Unbenutzt {i}: ja/nein" for i in range(20_000)]
     lines += ["Merkmal A: ja/nein", 'Norm "N": T', "  Die Aufenthaltserlaubnis kann erteilt werden, wenn A   [Q]"]
@@ -155,7 +157,7 @@ _SLOW_WRITER = textwrap.dedent("""
         time.sleep(60)          # hier, mitten im Schreiben, wird der Prozess getötet
         return result
     {module}.{function} = slow
-    from lexdsl import environment
+    from lexdsl.workspace import atomic, corpus
     {call}
 """)
 
@@ -180,7 +182,7 @@ def _kill_while_writing(tmp_path: Path, call: str, where: str = "os.fsync") -> N
 def test_a_report_killed_mid_write_leaves_the_old_file_intact(tmp_path):
     target = tmp_path / "abdeckung.json"
     write_atomic(target, b'{"alt": true}\n')
-    _kill_while_writing(tmp_path, f"environment.write_atomic(Path({str(target)!r}), b'{{\"neu\": 1}}' * 100000)")
+    _kill_while_writing(tmp_path, f"atomic.write_atomic(Path({str(target)!r}), b'{{\"neu\": 1}}' * 100000)")
     assert target.read_bytes() == b'{"alt": true}\n'
     write_atomic(target, b'{"neu": true}\n')           # und der nächste Versuch gelingt
     assert target.read_bytes() == b'{"neu": true}\n'
@@ -190,7 +192,7 @@ def test_kompilieren_killed_mid_write_leaves_the_old_package_intact(tmp_path):
     target = tmp_path / "paket"
     write_tree(target, {"__init__.py": "# Erzeugt von lexdsl – alt\n", "a.py": "X = 1\n"})
     before = {p.name: p.read_text(encoding="utf-8") for p in target.iterdir()}
-    _kill_while_writing(tmp_path, f"environment.write_tree(Path({str(target)!r}), "
+    _kill_while_writing(tmp_path, f"atomic.write_tree(Path({str(target)!r}), "
                                   "{'__init__.py': '# Erzeugt von lexdsl – neu\\n', 'a.py': 'X = 2\\n', 'b.py': ''})")
     assert {p.name: p.read_text(encoding="utf-8") for p in target.iterdir()} == before
 
@@ -228,7 +230,7 @@ def test_a_failed_write_restores_nothing_half_done(tmp_path, monkeypatch):
 def test_a_cache_killed_mid_write_is_rebuilt_not_trusted(tmp_path):
     cache = tmp_path / "cache"
     # Getötet, nachdem das erste Modul des übersetzten Pakets samt Bytecode geschrieben ist.
-    _kill_while_writing(tmp_path, f"environment.load({str(NORMS)!r}, cache_dir=Path({str(cache)!r}))",
+    _kill_while_writing(tmp_path, f"corpus.load({str(NORMS)!r}, cache_dir=Path({str(cache)!r}))",
                         where="py_compile.compile")
     assert not list(cache.glob("korpus-*"))          # nur das temporäre Verzeichnis existiert
     corpus = load(NORMS, cache_dir=cache)            # der unterbrochene Zwischenspeicher wird nicht benutzt

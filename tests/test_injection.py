@@ -28,7 +28,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lexdsl import codegen
+from lexdsl.compiler import codegen
 from lexdsl.errors import LexdslError
 
 
@@ -224,7 +224,9 @@ def generator_vocabulary(corpus):
 
 @pytest.mark.parametrize("position", POSITIONS)
 def test_hostile_payloads_never_execute_and_come_back_as_text(position, tmp_path, generator_vocabulary):
-    from lexdsl.environment import Source, compile_sources, load
+    from lexdsl.workspace.compile import compile_sources
+    from lexdsl.workspace.corpus import load
+    from lexdsl.workspace.sources import Source
 
     cage = tmp_path / "kaefig"        # nur hier darf nichts geöffnet werden
     cage.mkdir()

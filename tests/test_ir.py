@@ -6,7 +6,8 @@ import json
 
 import attrs
 
-from lexdsl import ir, parser
+from lexdsl.compiler import ir
+from lexdsl.language import parser
 from lexdsl.errors import Span
 
 from .conftest import NORMS

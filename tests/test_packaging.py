@@ -25,7 +25,7 @@ def wheel(tmp_path_factory):
 def test_wheel_contains_grammar_norms_and_plugin_entry_point(wheel):
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
-        assert "lexdsl/grammar.lark" in names
+        assert "lexdsl/language/grammar.lark" in names
         assert "lexdsl/norms/aufenthg_25_5.lexdsl" in names
         assert {"lexdsl/site/hooks.py", "lexdsl/site/diagram.py", "lexdsl/pygments_lexer.py"} <= names
         entry_points = next(n for n in names if n.endswith("entry_points.txt"))
@@ -43,12 +43,12 @@ def test_installed_copy_finds_its_grammar_and_checks_a_case(wheel, tmp_path):
     workdir.mkdir()
     env = dict(os.environ, PYTHONPATH=str(target), LEXDSL_CACHE=str(tmp_path / "cache"))
     env.pop("LEXDSL_NORMEN", None)
-    code = ("import lexdsl.grammar as g, lexdsl.cli as c; print(g.grammar_path()); "
+    code = ("import lexdsl.language.grammar as g, lexdsl.cli as c; print(g.grammar_path()); "
             "import sys; sys.exit(c.main(['prüfen', sys.argv[1], '--format', 'json']))")
     done = subprocess.run([sys.executable, "-c", code, str(ROOT / "beispiele" / "reiseunfaehigkeit.yaml")],
                           capture_output=True, text=True, cwd=workdir, env=env)
     assert done.returncode == 0, done.stderr
     grammar_line, _, output = done.stdout.partition("\n")
-    assert grammar_line == str(target / "lexdsl" / "grammar.lark")
+    assert grammar_line == str(target / "lexdsl" / "language" / "grammar.lark")
     results = {r["norm"]: r["ergebnis"] for r in json.loads(output)["ergebnisse"]}
     assert results["§ 25 Abs. 5 AufenthG"] == "soll"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lexdsl import nodes, parser
+from lexdsl.language import nodes, parser
 from lexdsl.errors import LexdslError
 
 from .conftest import NORMS, dedent
@@ -199,7 +199,9 @@ def test_cache_data_with_foreign_class_is_rejected():
 
 
 def test_grammar_is_found_in_the_source_tree_for_editable_installs():
-    path = parser.grammar_path()
+    from lexdsl.language.grammar import grammar_path
+
+    path = grammar_path()
     assert path.name == "grammar.lark"
     assert path.read_text(encoding="utf-8").startswith("// lexdsl")
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from lexdsl.cases import MAX_ANZAHL, STICHTAG_JAHRE, case_values, convert_value, load_case, parse_case_file
 from lexdsl.cli import main
 from lexdsl.errors import CaseError
-from lexdsl.schema import SCHEMA_ID, case_schema, schema_text
+from lexdsl.cases.schema import SCHEMA_ID, case_schema, schema_text
 
 from .conftest import NORMS, ROOT
 
@@ -98,7 +98,7 @@ def test_schema_is_deterministic(corpus):
 
 
 def test_schema_module_does_not_need_jsonschema():
-    source = (ROOT / "src" / "lexdsl" / "schema.py").read_text(encoding="utf-8")
+    source = (ROOT / "src" / "lexdsl" / "cases" / "schema.py").read_text(encoding="utf-8")
     assert "jsonschema" not in source
 
 

@@ -63,8 +63,9 @@ def test_overview_matrix_lists_every_title(built_site):
 
 
 def test_glossary_has_every_merkmal_and_begriff_with_uses(built_site):
-    from lexdsl import ir
-    from lexdsl.environment import Frontend, find_sources
+    from lexdsl.compiler import ir
+    from lexdsl.workspace.compile import Frontend
+    from lexdsl.workspace.sources import find_sources
 
     modules, _ = Frontend(None).check(find_sources(ROOT / "norms"))
     corpus = ir.lower(modules)

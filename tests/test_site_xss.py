@@ -115,7 +115,7 @@ def squash(text: str) -> str:
 def dsl_rejects(text: str) -> bool:
     """Lehnt die Normensprache eine Datei ab, in der ``text`` als Zeichenkette steht (etwa Steuer- und
     Formatzeichen wie U+2028 oder U+200B)? Gefragt wird der Parser selbst, nicht eine Liste im Test."""
-    from lexdsl import parser
+    from lexdsl.language import parser
     from lexdsl.errors import LexdslError
 
     try:
@@ -489,7 +489,7 @@ def test_corpus_has_at_least_20_distinct_payloads_each_with_its_own_marker():
 
 def test_the_grammar_rejects_payloads_in_names_and_where_the_test_skips_them():
     """Namen lassen keine Nutzlast zu (nur die Namen lx90/lx91); Titel und Fundstellen lehnen „[“, „]“, „#“ ab."""
-    from lexdsl import parser
+    from lexdsl.language import parser
     from lexdsl.errors import LexdslError
 
     def parsed(source: str):
@@ -534,8 +534,9 @@ def test_every_payload_reaches_every_position_the_grammar_allows(xss_site):
 
 def test_placed_texts_arrive_intact_in_the_corpus(xss_site):
     """Die Nutzlasten stehen unverändert in den Normen, nicht verstümmelt: Sonst bewiese der Rest wenig."""
-    from lexdsl import ir
-    from lexdsl.environment import Frontend, find_sources
+    from lexdsl.compiler import ir
+    from lexdsl.workspace.compile import Frontend
+    from lexdsl.workspace.sources import find_sources
 
     modules, diagnostics = Frontend(None).check(find_sources(xss_site.root / "norms"))
     assert [d for d in diagnostics if d.is_error] == []

@@ -16,8 +16,8 @@ ersten Zugriff geladen.
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "load": "environment",
-    "Corpus": "environment",
+    "load": "workspace.corpus",
+    "Corpus": "workspace.corpus",
     "Facts": "runtime",
     "Outcome": "runtime",
     "Result": "runtime",

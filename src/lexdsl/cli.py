@@ -126,7 +126,7 @@ def _print_diagnostics(exc) -> None:
 
 
 def _load(args, path: str | None = None):
-    from .environment import load
+    from .workspace.corpus import load
 
     return load(path or args.normen or _default_norms(), cache_dir=args.cache)
 
@@ -167,7 +167,9 @@ def cmd_pruefen(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .environment import Frontend, default_cache_dir, find_sources
+    from .workspace.cache import default_cache_dir
+    from .workspace.compile import Frontend
+    from .workspace.sources import find_sources
     from .errors import LexdslError
 
     path = args.pfad or _default_norms()
@@ -227,9 +229,9 @@ def _os_reason(exc: OSError) -> str:
 
 
 def cmd_schema(args) -> int:
-    from .environment import write_atomic
+    from .workspace.atomic import write_atomic
     from .errors import LexdslError
-    from .schema import schema_text
+    from .cases.schema import schema_text
 
     try:
         corpus = _load(args)
@@ -280,7 +282,10 @@ def cmd_abdeckung(args) -> int:
 
 
 def cmd_kompilieren(args) -> int:
-    from .environment import compile_sources, default_cache_dir, find_sources, write_tree
+    from .workspace.atomic import write_tree
+    from .workspace.cache import default_cache_dir
+    from .workspace.compile import compile_sources
+    from .workspace.sources import find_sources
     from .errors import LexdslError
 
     path = args.pfad or _default_norms()

@@ -188,7 +188,7 @@ def summary_text(data: dict, gaps: int = 0) -> str:
 
 
 def write(data: dict, path: str | Path) -> None:
-    from .environment import write_atomic
+    from .workspace.atomic import write_atomic
 
     text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
     write_atomic(Path(path), text.encode("utf-8"))

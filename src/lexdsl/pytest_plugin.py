@@ -133,7 +133,7 @@ _CORPORA: dict = {}
 
 
 def _corpus(config, path: str):
-    from .environment import load
+    from .workspace.corpus import load
 
     root = Path(str(config.rootpath))
     full = (root / path).resolve()

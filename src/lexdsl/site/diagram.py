@@ -31,7 +31,7 @@ import html
 import math
 from dataclasses import dataclass, field
 
-from .. import ir
+from ..compiler import ir
 
 # Textstile: Schriftgröße (px), Zeilenhöhe (px), fett
 STYLES = {

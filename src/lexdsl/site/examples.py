@@ -15,7 +15,7 @@ Backticks (oder Tilden) und der Sprache ``lexdsl`` beginnt und mit einer
 Zeile aus mindestens ebenso vielen gleichen Zeichen endet. Jedes Beispiel ist
 für sich vollständig: Es deklariert alle Merkmale, Begriffe und Vorschriften,
 die es verwendet, und wird als eigene Datei ``beispiel.lexdsl`` gelesen
-(``lexdsl.parser.parse``) und geprüft (``lexdsl.checks.check``).
+(``lexdsl.language.parser.parse``) und geprüft (``lexdsl.language.checks.check``).
 
 Die erste Zeile des Blocks legt fest, was erwartet wird::
 
@@ -37,7 +37,7 @@ Die erste Zeile des Blocks legt fest, was erwartet wird::
         Spalte, die Zeile mit Markierung und der Hinweis), sodass die Seite
         immer die aktuelle Meldung zeigt.
 
-Kennungen sind die der Tabelle im Modulkommentar von ``lexdsl.checks`` sowie
+Kennungen sind die der Tabelle im Modulkommentar von ``lexdsl.language.checks`` sowie
 ``syntax`` und ``einrückung`` (siehe ``known_codes``). Ein Attribut darf
 mehrere Kennungen durch Komma getrennt nennen (``warnung=a,b``); jede muss
 dann auftreten. Jedes Attribut steht höchstens einmal da. Andere Attribute
@@ -72,7 +72,7 @@ import functools
 import re
 import sys
 
-from .. import checks, parser
+from ..language import checks, parser
 from ..errors import Diagnostic, LexdslError, did_you_mean
 
 __all__ = ["ExampleError", "check_examples", "known_codes", "EXAMPLE_FILE"]
@@ -106,7 +106,7 @@ class ExampleError(Exception):
 def known_codes() -> tuple[str, ...]:
     """Alle Kennungen, die ein Beispiel ankündigen darf.
 
-    Die Kennungen der Tabelle im Modulkommentar von ``lexdsl.checks`` sowie
+    Die Kennungen der Tabelle im Modulkommentar von ``lexdsl.language.checks`` sowie
     ``syntax`` und ``einrückung`` aus dem Parser.
     """
     table = re.findall(r"^([a-zäöüß][a-zäöüß-]*)\s+(?:Fehler|Warnung)\s", checks.__doc__ or "", re.MULTILINE)

@@ -6,7 +6,8 @@ sind relativ zu ``docs/`` und enden auf ``.md``.
 
 from __future__ import annotations
 
-from .. import ir, nodes
+from ..compiler import ir
+from ..language import nodes
 from ..runtime import Outcome, grade_name
 from .markup import block, cites, code, dsl, e, link, md_heading, table
 from .project import NormDoc, Project, slug, sort_key

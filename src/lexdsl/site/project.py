@@ -12,8 +12,11 @@ import re
 import unicodedata
 from pathlib import Path
 
-from .. import ir, nodes
-from ..environment import Frontend, find_sources, load
+from ..compiler import ir
+from ..language import nodes
+from ..workspace.compile import Frontend
+from ..workspace.corpus import load
+from ..workspace.sources import find_sources
 from ..errors import LexdslError
 from .scenarios import FeatureDoc, Results, read_features
 

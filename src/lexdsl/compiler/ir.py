@@ -23,8 +23,8 @@ from typing import Union
 
 import attrs
 
-from . import nodes
-from .errors import Span
+from ..language import nodes
+from ..errors import Span
 
 Citations = tuple[str, ...]
 

@@ -40,7 +40,7 @@ die ganze Datei nicht lesbar ist, die Datei und – wo bekannt – Zeile und
 Spalte. Nichts wird still ignoriert: unbekannte Felder, doppelte Schlüssel und
 falsche Typen sind Fehler.
 
-Die Muster ``*_PATTERN`` verwendet auch das JSON-Schema (``lexdsl.schema``);
+Die Muster ``*_PATTERN`` verwendet auch das JSON-Schema (``lexdsl.cases.schema``);
 sie sind so geschrieben, dass Python und JSON Schema (ECMA-262) sie gleich
 verstehen: nur ASCII, Leerraum nur Leerzeichen, Tabulator und Zeilenumbruch.
 """
@@ -55,7 +55,7 @@ import math
 import re
 from pathlib import Path
 
-from .errors import CaseError, did_you_mean
+from ..errors import CaseError, did_you_mean
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 20

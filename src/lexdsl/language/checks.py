@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from . import nodes
-from .errors import FEHLER, WARNUNG, Diagnostic, Span, did_you_mean
+from ..errors import FEHLER, WARNUNG, Diagnostic, Span, did_you_mean
 
 _NUMERIC_OPS = {"mindestens", "höchstens", "mehr als", "weniger als", "genau"}
 _DATE_OPS = {"vor dem", "nach dem", "spätestens am", "frühestens am"}

@@ -12,7 +12,7 @@ from typing import Union
 
 import attrs
 
-from .errors import Span
+from ..errors import Span
 
 Citations = tuple[str, ...]
 

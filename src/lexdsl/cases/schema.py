@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 
-from . import cases
+from . import casefile as cases
 
 SCHEMA_ID = "urn:lexdsl:falldatei"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"

@@ -10,7 +10,7 @@ def grammar_path() -> Path:
     packaged = Path(__file__).with_name("grammar.lark")
     if packaged.is_file():
         return packaged
-    source_tree = Path(__file__).resolve().parents[2] / "dsl" / "grammar.lark"
+    source_tree = Path(__file__).resolve().parents[3] / "dsl" / "grammar.lark"
     if source_tree.is_file():
         return source_tree
     raise FileNotFoundError(

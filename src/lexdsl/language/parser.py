@@ -18,8 +18,8 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 from lark.indenter import DedentError, Indenter
 
 from . import nodes
-from .errors import FEHLER, Diagnostic, LexdslError, Span
-from .grammar import grammar_path, grammar_text  # noqa: F401 – auch hier erreichbar
+from ..errors import FEHLER, Diagnostic, LexdslError, Span
+from .grammar import grammar_text
 
 # ------------------------------------------------------------------ Grammatik
 

@@ -1,0 +1,1 @@
+"""Der Übersetzer: Zwischendarstellung (IR) und Code-Erzeugung (geprüfter Syntaxbaum → Python)."""

@@ -1,0 +1,1 @@
+"""Die Normensprache: Grammatik, Parser, Syntaxbaum und statische Prüfungen (Text → geprüfter Syntaxbaum)."""

@@ -1,0 +1,1 @@
+"""Der Arbeitsbereich: Normdateien finden, übersetzen, zwischenspeichern, atomar schreiben und laden."""
