@@ -70,16 +70,17 @@ def expected_grades(norm: ir.Norm) -> set[str]:
     unerreichbar sind (das prüft ``test_unreachable_steps_are_not_drawn``); im
     Korpus gibt es keine.
     """
-    refusals = [r for r in norm.rules if r.grade in ir.REFUSAL_GRADES] + [
-        r for v in norm.vorschriften if v.mode == "gilt" or (v.mode == "abweichend" and v.condition is not None)
+    refusals = [r for r in norm.rules if r.grade.value in ("versagung", "regelversagung")] + [
+        r for v in norm.vorschriften
+        if v.mode.value == "gilt" or (v.mode.value == "abweichend" and v.condition is not None)
         for r in v.rules]
     all_rules = list(norm.rules) + [r for v in norm.vorschriften for r in v.rules]
-    cap = any(v.mode == "ermessen" for v in norm.vorschriften) or any(
-        r.grade == "regelversagung" for r in all_rules)
-    grants = [r for r in norm.rules if r.grade in ir.GRANT_GRADES]
+    cap = any(v.mode.value == "ermessen" for v in norm.vorschriften) or any(
+        r.grade.value == "regelversagung" for r in all_rules)
+    grants = [r for r in norm.rules if r.grade.value in ("anspruch", "regelanspruch", "soll", "ermessen")]
     found = {"versagung"} if refusals else set()
     for r in grants:
-        found.add({"regelanspruch": "soll"}.get(r.grade, r.grade))
+        found.add({"regelanspruch": "soll"}.get(r.grade.value, r.grade.value))
         if r.atypisch is not None or cap:
             found.add("ermessen")
     unconditional = any(r.condition is None and not r.ausnahmen for r in grants)

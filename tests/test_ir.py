@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import enum
 import json
 
 import attrs
@@ -19,7 +21,7 @@ def real_ir() -> ir.Corpus:
 
 
 def test_ir_contains_only_plain_data():
-    allowed = (str, int, float, bool, type(None), Span)
+    allowed = (str, int, float, bool, type(None), Span, enum.Enum, datetime.date)
 
     def visit(value, path="corpus"):
         if attrs.has(type(value)):

@@ -123,7 +123,7 @@ def test_comparisons(text, op, value, unit):
           liegt vor, wenn {text}
     """)
     comparison = first_condition(module).comparison
-    assert (comparison.op, comparison.value, comparison.unit) == (op, value, unit)
+    assert (comparison.op.value, comparison.value, comparison.unit and comparison.unit.value) == (op, value, unit)
 
 
 def test_spans_point_at_the_name():
@@ -162,7 +162,7 @@ def test_norm_keeps_parts_in_source_order():
     kinds = [type(p).__name__ for p in norm.parts]
     assert kinds == ["Wortlaut", "Rule", "Wortlaut", "Rule"]
     assert norm.parts[0].lines == ("Erster Satz.",)
-    assert norm.parts[3].grade == "versagung"
+    assert norm.parts[3].grade.value == "versagung"
     assert norm.parts[3].ausnahmen[0].clause.condition.name == "A"
 
 
@@ -184,7 +184,7 @@ def test_modalities(modality, grade, action):
           Die Aufenthaltserlaubnis {modality}, wenn A
     """)
     rule = module.declarations[1].parts[0]
-    assert (rule.grade, rule.action) == (grade, action)
+    assert (rule.grade.value, rule.action.value) == (grade, action)
 
 
 def test_ast_round_trips_through_cache_data():

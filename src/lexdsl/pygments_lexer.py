@@ -13,6 +13,8 @@ from __future__ import annotations
 from pygments.lexer import RegexLexer, bygroups
 from pygments.token import Comment, Generic, Keyword, Name, Number, Operator, Punctuation, String, Text, Whitespace
 
+from .vocabulary import rule_phrases
+
 _S = r"[ \t]+"  # Leerraum zwischen den Wörtern eines Schlüsselworts
 
 
@@ -49,12 +51,8 @@ class LexdslLexer(RegexLexer):
             # Rechtsfolgen: Gegenstand und Bindungsgrad
             (r"^([ \t]*)(" + _words("Die Aufenthaltserlaubnis", "Eine Aufenthaltserlaubnis", "Ein Aufenthaltstitel",
                                     "Der Aufenthaltstitel", "Sie") + ")", bygroups(Whitespace, Keyword)),
-            (_words("ist in der Regel zu erteilen", "ist in der Regel zu verlängern",
-                    "ist zu erteilen", "ist zu verlängern",
-                    "soll erteilt werden", "soll verlängert werden",
-                    "kann erteilt werden", "kann verlängert werden",
-                    "darf in der Regel nicht erteilt werden", "darf in der Regel nicht verlängert werden",
-                    "darf nicht erteilt werden", "darf nicht verlängert werden"), Keyword.Reserved),
+            # (die längeren zuerst: „ist in der Regel zu erteilen“ vor „ist zu erteilen“)
+            (_words(*sorted(rule_phrases(), key=len, reverse=True)), Keyword.Reserved),
             # Bedingungen und Ausnahmen
             (r"Der" + _S + r"Tatbestand" + _S + r"ist" + _S + r"erfüllt,[ \t]*wenn(?!\w)", Keyword),
             (r"liegt" + _S + r"regelmäßig" + _S + r"nicht" + _S + r"vor,[ \t]*wenn" + _S + r"allein(?!\w)", Keyword),

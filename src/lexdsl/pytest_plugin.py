@@ -31,7 +31,7 @@ try:
 except ImportError:  # pragma: no cover – pytest-bdd nicht installiert
     given = when = then = parsers = None
 
-from .runtime import Outcome
+from .vocabulary import Outcome
 
 # ----------------------------------------------------------------- Zustand
 
@@ -327,15 +327,6 @@ def _offen(lexdsl_szenario):
     _ergebnis_ist(lexdsl_szenario, Outcome.OFFEN)
 
 
-_GRADE_WORDS = {
-    "anspruch": Outcome.ANSPRUCH, "ist zu erteilen": Outcome.ANSPRUCH,
-    "soll": Outcome.SOLL, "soll erteilt werden": Outcome.SOLL,
-    "ermessen": Outcome.ERMESSEN, "kann erteilt werden": Outcome.ERMESSEN,
-    "versagt": Outcome.VERSAGT, "darf nicht erteilt werden": Outcome.VERSAGT,
-    "nicht erfüllt": Outcome.NICHT_ERFUELLT, "tatbestand nicht erfüllt": Outcome.NICHT_ERFUELLT,
-}
-
-
 @_step("then", r'die möglichen Ergebnisse sind "(?P<liste>[^"]+)"',
        'die möglichen Ergebnisse sind "soll, versagt"')
 def _moeglich(lexdsl_szenario, liste):
@@ -343,9 +334,10 @@ def _moeglich(lexdsl_szenario, liste):
     ergebnis = lexdsl_szenario.erwarte_ergebnis()
     erwartet = set()
     for wort in (w.strip().lower() for w in liste.split(",")):
-        if wort not in _GRADE_WORDS:
-            pytest.fail(f"Unbekanntes Ergebnis »{wort}«. Erlaubt: " + ", ".join(sorted(_GRADE_WORDS)), pytrace=False)
-        erwartet.add(_GRADE_WORDS[wort])
+        gefunden = Outcome.from_word(wort)
+        if gefunden is None:
+            pytest.fail(f"Unbekanntes Ergebnis »{wort}«. Erlaubt: " + ", ".join(Outcome.words()), pytrace=False)
+        erwartet.add(gefunden)
     if set(ergebnis.possible) != erwartet:
         tatsaechlich = ", ".join(o.value for o in ergebnis.possible) or "keine (das Ergebnis steht fest)"
         pytest.fail(f"Mögliche Ergebnisse: {tatsaechlich}; erwartet: {liste}.", pytrace=False)
@@ -372,7 +364,7 @@ def _gesamt(lexdsl_szenario, norm: str, erwartet: set, wort: str) -> None:
        'kommt "§ 25 Abs. 5 AufenthG" mit "soll" in Betracht')
 def _in_betracht(lexdsl_szenario, norm, grad):
     """Gesamtprüfung: Die Norm kommt mit diesem Grad in Betracht (Anspruch, soll oder kann)."""
-    erwartet = _GRADE_WORDS.get(grad.strip().lower())
+    erwartet = Outcome.from_word(grad)
     if erwartet not in (Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN):
         pytest.fail(f"»{grad}« ist kein erteilender Grad (anspruch, soll, ermessen).", pytrace=False)
     _gesamt(lexdsl_szenario, norm, {erwartet}, f"mit »{grad}« in Betracht kommend")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from .runtime import Outcome, Result, grade_name, outcome_sentence
+from .runtime import Outcome, Result
+from .vocabulary import Action
 
 _MARK = {"ja": "[ja]   ", "nein": "[nein] ", "unbekannt": "[offen]"}
 
@@ -23,11 +24,11 @@ def result_text(result: Result, corpus=None) -> str:
     """Ein Ergebnis so, wie es in einem Vermerk stehen könnte."""
     out = [f"{result.norm} – {result.title}"]
     if result.outcome is Outcome.OFFEN:
-        possible = ", ".join(outcome_sentence(o, result.action).rstrip(".").replace("Die Aufenthaltserlaubnis ", "")
-                             for o in result.possible)
+        possible = ", ".join(o.phrase(Action(result.action)) if o.is_grant or o is Outcome.VERSAGT
+                             else o.sentence().rstrip(".") for o in result.possible)
         out.append(f"Ergebnis: offen{' – möglich ist: ' + possible if possible else ''}.")
     else:
-        out.append(f"Ergebnis: {result.sentence} [{grade_name(result.outcome)}]")
+        out.append(f"Ergebnis: {result.sentence} [{result.outcome.grade_name}]")
     if result.missing:
         out.append("")
         out.append("Noch festzustellen (diese Merkmale können das Ergebnis ändern):")
@@ -76,7 +77,7 @@ def summary(results: list[Result]) -> dict:
             # Betracht; die offenen Merkmale ändern daran nichts und werden nicht abgefragt.
             groups["nicht_anwendbar"].append(dict(entry, gruende=[
                 "kommt jedenfalls nicht in Betracht: möglich sind nur "
-                + " oder ".join(grade_name(o) for o in r.possible)]))
+                + " oder ".join(o.grade_name for o in r.possible)]))
         else:
             groups["offen"].append(dict(entry, moegliche_ergebnisse=[o.value for o in r.possible],
                                         fehlende_merkmale=list(r.missing)))
@@ -101,14 +102,14 @@ def summary_text(results: list[Result], corpus=None) -> str:
             out.extend(line(entry))
 
     section("In Betracht kommend", data["in_betracht"],
-            lambda e: [f"  {e['norm']} – {e['entscheidung']} [{grade_name(Outcome(e['ergebnis']))}]"])
+            lambda e: [f"  {e['norm']} – {e['entscheidung']} [{Outcome(e['ergebnis']).grade_name}]"])
     section("Ausgeschlossen", data["ausgeschlossen"],
             lambda e: [f"  {e['norm']} – {e['entscheidung']}"] + [f"      weil: {g}" for g in e["gruende"]])
     section("Nicht anwendbar", data["nicht_anwendbar"],
             lambda e: [f"  {e['norm']} – " + ("Tatbestand nicht erfüllt" if e["ergebnis"] == "nicht_erfuellt"
                                              else "offen, aber ohne Erteilung")] + [f"      {g}" for g in e["gruende"]])
     section("Offen", data["offen"], lambda e: [
-        f"  {e['norm']} – möglich: " + ", ".join(grade_name(Outcome(o)) for o in e["moegliche_ergebnisse"])])
+        f"  {e['norm']} – möglich: " + ", ".join(Outcome(o).grade_name for o in e["moegliche_ergebnisse"])])
     if data["festzustellen"]:
         out.append("")
         out.append("Noch festzustellen (für alle offenen Normen, ohne Wiederholung):")

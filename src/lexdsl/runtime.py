@@ -27,45 +27,21 @@ Dieses Modul importiert weder attrs noch lark.
 
 from __future__ import annotations
 
-import datetime
-import enum
+from .vocabulary import OUTCOME_ORDER, Action, MerkmalType, Outcome, Rank, duration_text, german_date, truth_word
 
-# --- Ergebnis-Codes der erzeugten Entscheidungsfunktionen ---------------------
-# Ganzzahlen, damit der erzeugte Code schnell bleibt; die Rangfolge der
-# Erteilung ist ANSPRUCH > SOLL > ERMESSEN > NICHT_ERFUELLT.
-NICHT_ERFUELLT = 0
-ERMESSEN = 2
-SOLL = 3
-ANSPRUCH = 4
-VERSAGT = 5
+# --- Ergebnis-Codes der erzeugten Entscheidungsfunktionen (siehe vocabulary.Rank) -----
+NICHT_ERFUELLT = Rank.NICHT_ERFUELLT
+ERMESSEN = Rank.ERMESSEN
+SOLL = Rank.SOLL
+ANSPRUCH = Rank.ANSPRUCH
+VERSAGT = Rank.VERSAGT
 
-
-class Outcome(str, enum.Enum):
-    """Das Ergebnis einer Norm; der Wert ist der Text im JSON-Vertrag."""
-
-    ANSPRUCH = "anspruch"
-    SOLL = "soll"
-    ERMESSEN = "ermessen"
-    VERSAGT = "versagt"
-    NICHT_ERFUELLT = "nicht_erfuellt"
-    OFFEN = "offen"
-
-
-_OUTCOME_BY_CODE = {
-    ANSPRUCH: Outcome.ANSPRUCH,
-    SOLL: Outcome.SOLL,
-    ERMESSEN: Outcome.ERMESSEN,
-    VERSAGT: Outcome.VERSAGT,
-    NICHT_ERFUELLT: Outcome.NICHT_ERFUELLT,
-}
+_OUTCOME_BY_CODE = {rank: rank.outcome for rank in Rank}
 
 # Platzhalter in V für Knoten, die die Kurzschlussauswertung nicht gebraucht hat.
 NICHT_AUSGEWERTET = type("NichtAusgewertet", (), {"__repr__": lambda self: "<nicht ausgewertet>",
                                                   "__slots__": ()})()
 
-# Reihenfolge der Ergebnisse für Ausgaben (stärkstes zuerst).
-OUTCOME_ORDER = (Outcome.VERSAGT, Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN, Outcome.NICHT_ERFUELLT,
-                 Outcome.OFFEN)
 
 
 # --- Unbekannte Merkmale ------------------------------------------------------
@@ -386,40 +362,6 @@ def _product(lists):
 
 # --- Ergebnisse -----------------------------------------------------------------
 
-_PHRASES = {
-    (Outcome.ANSPRUCH, "erteilen"): "Die Aufenthaltserlaubnis ist zu erteilen.",
-    (Outcome.SOLL, "erteilen"): "Die Aufenthaltserlaubnis soll erteilt werden.",
-    (Outcome.ERMESSEN, "erteilen"): "Die Aufenthaltserlaubnis kann erteilt werden.",
-    (Outcome.VERSAGT, "erteilen"): "Die Aufenthaltserlaubnis darf nicht erteilt werden.",
-    (Outcome.ANSPRUCH, "verlängern"): "Die Aufenthaltserlaubnis ist zu verlängern.",
-    (Outcome.SOLL, "verlängern"): "Die Aufenthaltserlaubnis soll verlängert werden.",
-    (Outcome.ERMESSEN, "verlängern"): "Die Aufenthaltserlaubnis kann verlängert werden.",
-    (Outcome.VERSAGT, "verlängern"): "Die Aufenthaltserlaubnis darf nicht verlängert werden.",
-}
-
-_GRADE_NAMES = {
-    Outcome.ANSPRUCH: "Anspruch (gebundene Entscheidung)",
-    Outcome.SOLL: "Regelanspruch (Soll-Vorschrift)",
-    Outcome.ERMESSEN: "Ermessen",
-    Outcome.VERSAGT: "zwingende Versagung",
-    Outcome.NICHT_ERFUELLT: "Tatbestand nicht erfüllt",
-    Outcome.OFFEN: "offen",
-}
-
-
-def outcome_sentence(outcome: Outcome, action: str = "erteilen") -> str:
-    """Der Entscheidungssatz, wie ihn eine Sachbearbeiterin schreiben würde."""
-    if outcome is Outcome.NICHT_ERFUELLT:
-        return "Der Tatbestand ist nicht erfüllt; die Norm ist nicht anwendbar."
-    if outcome is Outcome.OFFEN:
-        return "Das Ergebnis ist offen; es fehlen Angaben zu Merkmalen, die es noch ändern können."
-    return _PHRASES[(outcome, action)]
-
-
-def grade_name(outcome: Outcome) -> str:
-    return _GRADE_NAMES[outcome]
-
-
 class Result:
     """Das Ergebnis einer Norm für einen Fall.
 
@@ -474,7 +416,7 @@ class Result:
 
     @property
     def sentence(self) -> str:
-        return outcome_sentence(self.outcome, self.action)
+        return self.outcome.sentence(Action(self.action))
 
     @property
     def begruendung(self) -> list | None:
@@ -660,10 +602,6 @@ class CompiledNorm:
         return nebenfolgen, tuple(kriterien)
 
 
-def german_date(iso: str) -> str:
-    return datetime.date.fromisoformat(iso).strftime("%d.%m.%Y")
-
-
 def _fassung_node(fassung: dict, grund: str | None) -> dict:
     period = f"gilt ab {german_date(fassung['ab'])}"
     if fassung["bis"]:
@@ -725,25 +663,21 @@ class VersionedNorm:
 
 # --- Begründung ----------------------------------------------------------------------
 
-_WERT = {True: "ja", False: "nein", None: "unbekannt"}
+_WERT = {True: truth_word(True), False: truth_word(False), None: truth_word(None)}
 
 
 def _fmt_value(merkmal_type: str, value) -> str:
     if value is None:
-        return "unbekannt"
-    if merkmal_type == "Dauer":
-        months = float(value)
-        if months and months % 12 == 0:
-            years = int(months // 12)
-            return f"{years} Jahr" if years == 1 else f"{years} Jahre"
-        text = f"{months:g}".replace(".", ",")
-        return f"{text} Monat" if months == 1 else f"{text} Monate"
-    if merkmal_type == "Anzahl":
+        return truth_word(None)
+    kind = MerkmalType(merkmal_type)
+    if kind is MerkmalType.DURATION:
+        return duration_text(float(value))
+    if kind is MerkmalType.COUNT:
         return f"{float(value):g}"
-    if merkmal_type == "Datum":
-        return datetime.date.fromisoformat(value).strftime("%d.%m.%Y")
-    if merkmal_type == "ja/nein":
-        return _WERT[value]
+    if kind is MerkmalType.DATE:
+        return german_date(value)
+    if kind is MerkmalType.BOOL:
+        return truth_word(value)
     return f"„{value}“"
 
 

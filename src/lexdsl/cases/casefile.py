@@ -56,6 +56,7 @@ import re
 from pathlib import Path
 
 from ..errors import CaseError, did_you_mean
+from ..vocabulary import german_date
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 20
@@ -123,10 +124,6 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _german_date(iso: str) -> str:
-    return datetime.date.fromisoformat(iso).strftime("%d.%m.%Y")
-
-
 def _type_name(value) -> str:
     if value is None:
         return "leer"
@@ -137,7 +134,7 @@ def _type_name(value) -> str:
     if isinstance(value, datetime.datetime):
         return f"Datum mit Uhrzeit {_short(str(value))}"
     if isinstance(value, datetime.date):
-        return f"Datum {value.strftime('%d.%m.%Y')}"
+        return f"Datum {german_date(value)}"
     if isinstance(value, str):
         return f"Text „{_short(value)}“"
     if isinstance(value, list):
@@ -574,7 +571,7 @@ def convert_stichtag(value, field: str = "stichtag") -> str:
     day = _datum(field, value)
     first, last = STICHTAG_JAHRE
     if not first <= int(day[:4]) <= last:
-        raise CaseError(f"Der Stichtag {_german_date(day)} ist unplausibel; er muss in einem der Jahre {first} "
+        raise CaseError(f"Der Stichtag {german_date(day)} ist unplausibel; er muss in einem der Jahre {first} "
                         f"bis {last} liegen.", field=field,
                         hint="Der Stichtag ist der Tag der Entscheidung; er darf auch in der Zukunft liegen.")
     return day
@@ -633,10 +630,10 @@ def _check_past(values: dict, merkmale: dict, stichtag: str | None, today: datet
         if merkmale[name]["typ"] != "Datum" or value is None or value <= limit:
             continue
         if stichtag:
-            message = f"Das Datum {_german_date(value)} liegt nach dem Stichtag {_german_date(stichtag)}"
+            message = f"Das Datum {german_date(value)} liegt nach dem Stichtag {german_date(stichtag)}"
             hint = "Prüfen Sie das Datum und den Stichtag."
         else:
-            message = f"Das Datum {_german_date(value)} liegt in der Zukunft (heute ist der {_german_date(limit)})"
+            message = f"Das Datum {german_date(value)} liegt in der Zukunft (heute ist der {german_date(limit)})"
             hint = "Prüfen Sie das Datum oder geben Sie den Stichtag der Entscheidung an."
         raise CaseError(message + "; das Merkmal beschreibt ein vergangenes Ereignis.", field=name, hint=hint)
 

@@ -21,6 +21,7 @@ import math
 import re
 import unicodedata
 
+from ..vocabulary import Geltung, Grade
 from . import ir
 
 GENERATOR_VERSION = "1"
@@ -90,7 +91,6 @@ def module_names(paths) -> dict[str, str]:
 
 # ------------------------------------------------------- zweiwertige Ausdrücke
 
-_CMP = {"ge": ">=", "gt": ">", "le": "<=", "lt": "<", "eq": "==", "in": "in", "not_in": "not in"}
 
 
 def _fact(name: str) -> str:
@@ -102,7 +102,7 @@ def expr2(node: ir.Condition, indent: int) -> str:
     if isinstance(node, ir.Fact):
         return _fact(node.merkmal)
     if isinstance(node, ir.Compare):
-        return f"{_fact(node.merkmal)} {_CMP[node.op]} {literal(node.value)}"
+        return f"{_fact(node.merkmal)} {node.op.symbol} {literal(node.value)}"
     if isinstance(node, ir.Not):
         return f"not ({expr2(node.operand, indent)})"
     if isinstance(node, ir.BegriffNode):
@@ -159,7 +159,7 @@ class _ValuesWriter:
             self.line(indent, f"{name} = V[{i}] = {_fact(node.merkmal)}")
         elif isinstance(node, ir.Compare):
             self.line(indent, f"x = {_fact(node.merkmal)}")
-            self.line(indent, f"{name} = V[{i}] = None if x is None else x {_CMP[node.op]} {literal(node.value)}")
+            self.line(indent, f"{name} = V[{i}] = None if x is None else x {node.op.symbol} {literal(node.value)}")
         elif isinstance(node, ir.Not):
             inner = self.emit(node.operand, indent)
             self.line(indent, f"{name} = V[{i}] = None if {inner} is None else not {inner}")
@@ -255,7 +255,7 @@ def _comparisons(norm: ir.Norm) -> list:
     for root in ir.norm_conditions(norm):
         for node in ir.walk(root):
             if isinstance(node, ir.Compare):
-                table[node.id] = (node.op, node.value)
+                table[node.id] = (node.op.value, node.value)
     return table
 
 
@@ -290,8 +290,8 @@ def condition_text(node: ir.Condition | None) -> str:
 def _rule_data(rule: ir.Rule) -> dict:
     return {
         "id": rule.id,
-        "grad": rule.grade,
-        "handlung": rule.action,
+        "grad": rule.grade.value,
+        "handlung": rule.action.value,
         "text": rule.text,
         "fundstellen": rule.citations,
         "bedingung": rule.condition.id if rule.condition is not None else None,
@@ -302,13 +302,13 @@ def _rule_data(rule: ir.Rule) -> dict:
 
 
 def norm_data(norm: ir.Norm, corpus: ir.Corpus) -> dict:
-    types = {m.name: m.type for m in corpus.merkmale if m.name in set(norm.merkmale)}
-    grants = [r for r in norm.rules if r.grade in ir.GRANT_GRADES]
+    types = {m.name: m.type.value for m in corpus.merkmale if m.name in set(norm.merkmale)}
+    grants = [r for r in norm.rules if r.grade.is_grant]
     return {
         "id": norm.id,
         "titel": norm.title,
-        "art": norm.kind,
-        "handlung": grants[0].action if grants else "erteilen",
+        "art": norm.kind.value,
+        "handlung": grants[0].action.value if grants else "erteilen",
         "datei": norm.module,
         "fundstellen": norm.citations,
         "beschreibung": norm.description,
@@ -324,7 +324,7 @@ def norm_data(norm: ir.Norm, corpus: ir.Corpus) -> dict:
             {
                 "id": v.id,
                 "titel": v.title,
-                "geltung": v.mode,
+                "geltung": v.mode.value,
                 "bedingung": v.condition.id if v.condition is not None else None,
                 "fundstellen": v.citations,
                 "regeln": tuple(_rule_data(r) for r in v.rules),
@@ -332,7 +332,7 @@ def norm_data(norm: ir.Norm, corpus: ir.Corpus) -> dict:
             for v in norm.vorschriften
         ),
         "nebenfolgen": tuple(
-            {"art": n.key, "text": n.text, "bei": n.on, "bedingung": n.condition.id if n.condition else None,
+            {"art": n.key, "text": n.text, "bei": n.on.value, "bedingung": n.condition.id if n.condition else None,
              "bedingung_text": condition_text(n.condition), "fundstellen": n.citations}
             for n in norm.nebenfolgen
         ),
@@ -367,7 +367,7 @@ def checkpoints(norm: ir.Norm) -> list[ir.Condition]:
     for r in norm.rules:
         rule(r)
     for applied in norm.vorschriften:
-        if applied.mode == "abweichend" and applied.condition is None:
+        if applied.mode is Geltung.ABWEICHEND and applied.condition is None:
             continue
         if applied.condition is not None:
             found.append(applied.condition)
@@ -387,8 +387,8 @@ def _decide(norm: ir.Norm, name: str, param: str, render, doc: str) -> list[str]
     haben beide dieselbe Struktur.
     """
     out = [f"def {name}({param}):", f"    {docstring(norm.id + ' – ' + doc)}"]
-    needs_cap = any(v.mode == "ermessen" for v in norm.vorschriften) or any(
-        r.grade == "regelversagung" for r in _all_rules(norm))
+    needs_cap = any(v.mode is Geltung.ERMESSEN for v in norm.vorschriften) or any(
+        r.grade is Grade.REGELVERSAGUNG for r in _all_rules(norm))
     if needs_cap:
         out.append("    cap = ANSPRUCH  # höchster noch möglicher Grad")
 
@@ -400,7 +400,7 @@ def _decide(norm: ir.Norm, name: str, param: str, render, doc: str) -> list[str]
 
     def versagt(rule: ir.Rule, pad: str) -> None:
         """Was gilt, wenn der Versagungsgrund greift und nicht nur das Ermessen öffnet."""
-        if rule.grade == "regelversagung":
+        if rule.grade is Grade.REGELVERSAGUNG:
             atyp = render(rule.atypisch, len(pad) // 4 + 1) if rule.atypisch is not None else "False"
             out.append(f"{pad}if not ({atyp}):  # atypischer Fall")
             out.append(f"{pad}    return VERSAGT")
@@ -408,7 +408,8 @@ def _decide(norm: ir.Norm, name: str, param: str, render, doc: str) -> list[str]
         else:
             out.append(f"{pad}return VERSAGT")
 
-    def refusal(rule: ir.Rule, guard: str | None = None, mode: str = "gilt", discretion: str | None = None) -> None:
+    def refusal(rule: ir.Rule, guard: str | None = None, mode: Geltung = Geltung.GILT,
+                discretion: str | None = None) -> None:
         out.append(f"    # {comment(rule.text)}  {comment(_cites(rule.citations))}")
         for a in rule.ausnahmen:
             out.append(f"    # es sei denn …  {comment(_cites(a.citations))}")
@@ -416,9 +417,9 @@ def _decide(norm: ir.Norm, name: str, param: str, render, doc: str) -> list[str]
         if guard:
             cond = f"not ({guard}) and ({cond})"
         out.append(f"    if {cond}:")
-        if mode == "ermessen" and discretion is None:
+        if mode is Geltung.ERMESSEN and discretion is None:
             out.append("        cap = ERMESSEN")
-        elif mode == "ermessen":
+        elif mode is Geltung.ERMESSEN:
             out.append(f"        if {discretion}:  # nach Ermessen abweichend, wenn …")
             out.append("            cap = ERMESSEN")
             out.append("        else:")
@@ -428,17 +429,17 @@ def _decide(norm: ir.Norm, name: str, param: str, render, doc: str) -> list[str]
 
     out.append("    # --- Versagungsgründe der Norm")
     for rule in norm.rules:
-        if rule.grade in ir.REFUSAL_GRADES:
+        if rule.grade.is_refusal:
             refusal(rule)
     out.append("    # --- Allgemeine Vorschriften")
     for applied in norm.vorschriften:
-        label = f"{applied.id} ({applied.title}): {applied.mode}"
-        if applied.mode == "abweichend" and applied.condition is None:
+        label = f"{applied.id} ({applied.title}): {applied.mode.value}"
+        if applied.mode is Geltung.ABWEICHEND and applied.condition is None:
             out.append(f"    # {comment(label)} – gilt hier nicht  {comment(_cites(applied.citations))}")
             continue
         out.append(f"    # {comment(label)}  {comment(_cites(applied.citations))}")
-        guard = render(applied.condition, 1) if applied.mode == "abweichend" else None
-        discretion = render(applied.condition, 2) if applied.mode == "ermessen" and applied.condition else None
+        guard = render(applied.condition, 1) if applied.mode is Geltung.ABWEICHEND else None
+        discretion = render(applied.condition, 2) if applied.mode is Geltung.ERMESSEN and applied.condition else None
         for rule in applied.rules:
             refusal(rule, guard=guard, mode=applied.mode, discretion=discretion)
     if norm.tatbestand is not None:
@@ -447,14 +448,13 @@ def _decide(norm: ir.Norm, name: str, param: str, render, doc: str) -> list[str]
         out.append("        return NICHT_ERFUELLT")
     out.append("    # --- Rechtsfolgen, stärkste zuerst")
     out.append("    grade = NICHT_ERFUELLT")
-    order = {"anspruch": 0, "regelanspruch": 1, "soll": 1, "ermessen": 2}
-    grants = sorted((r for r in norm.rules if r.grade in ir.GRANT_GRADES), key=lambda r: order[r.grade])
+    grants = sorted((r for r in norm.rules if r.grade.is_grant), key=lambda r: r.grade.strength)
     for rule in grants:
         out.append(f"    # {comment(rule.text)}  {comment(_cites(rule.citations))}")
-        if rule.grade == "anspruch":
+        if rule.grade is Grade.ANSPRUCH:
             out.append(f"    if {fires(rule, 1)}:")
             out.append("        return ANSPRUCH if cap >= ANSPRUCH else cap" if needs_cap else "        return ANSPRUCH")
-        elif rule.grade in ("soll", "regelanspruch"):
+        elif rule.grade in (Grade.SOLL, Grade.REGELANSPRUCH):
             atyp = render(rule.atypisch, 2) if rule.atypisch is not None else "False"
             out.append(f"    if grade < SOLL and {fires(rule, 1)}:")
             out.append(f"        if not ({atyp}):  # atypischer Fall")
@@ -475,7 +475,7 @@ def _values(norm: ir.Norm, n: int) -> list[str]:
     for rule in norm.rules:
         writer.rule(rule)
     for applied in norm.vorschriften:
-        writer.line(1, f"# --- {comment(applied.id)}: {comment(applied.mode)}")
+        writer.line(1, f"# --- {comment(applied.id)}: {comment(applied.mode.value)}")
         if applied.condition is not None:
             writer.emit(applied.condition)
         for rule in applied.rules:
@@ -569,7 +569,7 @@ def generate_package(corpus: ir.Corpus, hashes: dict[str, str], key: str) -> dic
             if norm.id not in users:  # Fassungen derselben Norm zählen einmal
                 users.append(norm.id)
     merkmale = tuple(
-        {"name": m.name, "typ": m.type, "werte": m.values, "beschreibung": m.description,
+        {"name": m.name, "typ": m.type.value, "werte": m.values, "beschreibung": m.description,
          "fundstellen": m.citations, "datei": m.module, "normen": tuple(used_by.get(m.name, ()))}
         for m in corpus.merkmale
     )

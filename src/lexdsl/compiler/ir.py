@@ -19,18 +19,17 @@ Tupel und unveränderliche attrs-Klassen. ``to_data`` macht daraus JSON.
 from __future__ import annotations
 
 import datetime
+import enum
 from typing import Union
 
 import attrs
 
-from ..language import nodes
 from ..errors import Span
+from ..language import nodes
+from ..vocabulary import Action, Comparator, Geltung, Grade, MerkmalType, NodeKind, NormKind, Occasion, Operator, \
+    german_date, german_number
 
 Citations = tuple[str, ...]
-
-# Bindungsgrade der Regeln und ihre Rangfolge bei der Erteilung.
-GRANT_GRADES = ("anspruch", "regelanspruch", "soll", "ermessen")
-REFUSAL_GRADES = ("versagung", "regelversagung")
 
 # ------------------------------------------------------------------ Knoten
 
@@ -56,8 +55,8 @@ class Compare:
 
     id: int
     merkmal: str
-    type: str
-    op: str
+    type: MerkmalType
+    op: Operator
     value: object
     citations: Citations
     span: Span
@@ -134,8 +133,8 @@ class Rule:
     """Eine Rechtsfolge. ``source`` ist die Norm oder Vorschrift, aus der sie stammt."""
 
     id: int
-    grade: str
-    action: str
+    grade: Grade
+    action: Action
     text: str
     condition: Condition | None
     ausnahmen: tuple[Ausnahme, ...]
@@ -155,7 +154,7 @@ class AppliedVorschrift:
 
     id: str
     title: str
-    mode: str
+    mode: Geltung
     condition: Condition | None
     rules: tuple[Rule, ...]
     citations: Citations
@@ -166,7 +165,7 @@ class AppliedVorschrift:
 class Nebenfolge:
     key: str
     text: str
-    on: str
+    on: Occasion
     condition: Condition | None
     citations: Citations
 
@@ -189,7 +188,7 @@ class Domain:
     """Die Werte, die ein Merkmal für diese Norm unterscheidbar annehmen kann."""
 
     merkmal: str
-    type: str
+    type: MerkmalType
     values: tuple
 
 
@@ -210,7 +209,7 @@ class Norm:
 
     id: str
     title: str
-    kind: str
+    kind: NormKind
     description: str
     citations: Citations
     tatbestand: Condition | None
@@ -231,7 +230,7 @@ class Norm:
 @attrs.frozen
 class Merkmal:
     name: str
-    type: str
+    type: MerkmalType
     values: tuple[str, ...]
     description: str
     citations: Citations
@@ -267,34 +266,18 @@ class Corpus:
 
 # ----------------------------------------------------------------- Lowering
 
-_OPS = {
-    "mindestens": "ge", "höchstens": "le", "mehr als": "gt", "weniger als": "lt", "genau": "eq",
-    "vor dem": "lt", "nach dem": "gt", "spätestens am": "le", "frühestens am": "ge",
-    "gleich": "eq", "einer von": "in", "keiner von": "not_in",
-}
-
-_GROUP_LABELS = {"alle": "alle folgenden", "mindestens_eines": "mindestens eines der folgenden",
-                 "keines": "keines der folgenden"}
-
-
-def _fmt_number(value: float) -> str:
-    text = f"{value:g}" if value != int(value) else str(int(value))
-    return text.replace(".", ",")
-
-
 def comparison_label(merkmal: str, comparison: nodes.Comparison) -> str:
     """Lesbarer Text eines Vergleichs, so wie er in der Norm steht."""
     op = comparison.op
-    if op in ("einer von", "keiner von"):
+    if op in (Comparator.EINER_VON, Comparator.KEINER_VON):
         values = ", ".join(f"„{v}“" for v in comparison.value)
-        return f"{merkmal}: {op} {values}"
-    if op == "gleich":
+        return f"{merkmal}: {op.value} {values}"
+    if op is Comparator.GLEICH:
         return f"{merkmal}: „{comparison.value}“"
-    if op in ("vor dem", "nach dem", "spätestens am", "frühestens am"):
-        day = datetime.date.fromisoformat(comparison.value)
-        return f"{merkmal}: {op} {day:%d.%m.%Y}"
-    unit = f" {comparison.unit}" if comparison.unit else ""
-    return f"{merkmal}: {op} {_fmt_number(comparison.value)}{unit}"
+    if MerkmalType.DATE in op.types:
+        return f"{merkmal}: {op.value} {german_date(comparison.value)}"
+    unit = f" {comparison.unit.value}" if comparison.unit else ""
+    return f"{merkmal}: {op.value} {german_number(comparison.value)}{unit}"
 
 
 class _NormBuilder:
@@ -314,8 +297,8 @@ class _NormBuilder:
         if isinstance(cond, nodes.Group):
             node_id = self.new_id()
             children = tuple(self.condition(c, stack) for c in cond.items)
-            cls = {"alle": All, "mindestens_eines": AnyOf, "keines": NoneOf}[cond.kind]
-            return cls(node_id, children, cond.citations, cond.span, _GROUP_LABELS[cond.kind])
+            cls = {NodeKind.ALLE: All, NodeKind.MINDESTENS: AnyOf, NodeKind.KEINES: NoneOf}[cond.kind]
+            return cls(node_id, children, cond.citations, cond.span, cond.kind.label)
         atom: nodes.Atom = cond
         if atom.negated:
             node_id = self.new_id()
@@ -334,11 +317,11 @@ class _NormBuilder:
         if atom.comparison is None:
             return Fact(node_id, merkmal.name, citations, atom.span, merkmal.name)
         comparison = atom.comparison
-        op = _OPS[comparison.op]
+        op = comparison.op.operator
         value = comparison.value
-        if kind == "Dauer":
-            value = float(value) * (12 if comparison.unit == "Jahre" else 1)
-        elif kind == "Anzahl":
+        if kind is MerkmalType.DURATION:
+            value = float(value) * (comparison.unit.months if comparison.unit else 1)
+        elif kind is MerkmalType.COUNT:
             value = float(value)
         self.thresholds.setdefault(merkmal.name, set()).update(value if isinstance(value, tuple) else (value,))
         return Compare(node_id, merkmal.name, kind, op, value, citations, atom.span,
@@ -360,9 +343,9 @@ class _NormBuilder:
         for name in sorted(self.merkmale):
             merkmal = self.symbols.merkmale[name]
             kind = merkmal.type.kind
-            if kind == "ja/nein":
+            if kind is MerkmalType.BOOL:
                 values: tuple = (True, False)
-            elif kind == "Auswahl":
+            elif kind is MerkmalType.CHOICE:
                 values = merkmal.type.values
             else:
                 values = representatives(kind, self.thresholds.get(name, set()))
@@ -370,18 +353,18 @@ class _NormBuilder:
         return tuple(out)
 
 
-def representatives(kind: str, thresholds) -> tuple:
+def representatives(kind: MerkmalType, thresholds) -> tuple:
     """Je ein Wert aus jedem Bereich, den die Schwellen eines Merkmals unterscheiden.
 
     Zwei Werte im selben Bereich verhalten sich in jeder Bedingung der Norm
     gleich; für die Frage „kann dieses Merkmal das Ergebnis noch ändern?“
     genügt daher ein Vertreter je Bereich.
     """
-    if kind == "Datum":
+    if kind is MerkmalType.DATE:
         days = sorted({datetime.date.fromisoformat(t).toordinal() for t in thresholds})
         points = _points(days, integral=True, floor=None)
         return tuple(datetime.date.fromordinal(int(p)).isoformat() for p in points)
-    return tuple(float(p) for p in _points(sorted(set(thresholds)), integral=(kind == "Anzahl"), floor=0.0))
+    return tuple(float(p) for p in _points(sorted(set(thresholds)), integral=(kind is MerkmalType.COUNT), floor=0.0))
 
 
 def _points(thresholds: list, integral: bool, floor):
@@ -419,7 +402,7 @@ class Symbols:
                     self.merkmale.setdefault(decl.name, decl)
                 elif isinstance(decl, nodes.Begriff):
                     self.begriffe.setdefault(decl.name, decl)
-                elif decl.kind == "vorschrift":
+                elif decl.kind is NormKind.VORSCHRIFT:
                     self.vorschriften.setdefault(decl.id, decl)
                 else:
                     self.normen.setdefault(decl.id, decl)
@@ -467,14 +450,14 @@ def _lower_norm(norm: nodes.Norm, symbols: Symbols, fassung: nodes.Fassung | Non
     rules = tuple(_rule(r, builder, norm.id) for r in parts if isinstance(r, nodes.Rule))
 
     applied = []
-    if norm.kind == "norm":
+    if norm.kind is NormKind.NORM:
         abweichungen = {a.target: a for a in parts if isinstance(a, nodes.Abweichung)}
         for vid, vorschrift in symbols.vorschriften.items():
             abw = abweichungen.get(vid)
             if abw is None:
-                mode, condition, cites, span = "gilt", None, (), None
+                mode, condition, cites, span = Geltung.GILT, None, (), None
             else:
-                mode = "ermessen" if abw.mode == "ermessen" else "abweichend"
+                mode = abw.mode
                 condition = builder.condition(abw.condition.condition) if abw.condition else None
                 cites, span = abw.citations, abw.span
             vrules = tuple(_rule(r, builder, vid) for r in vorschrift.parts if isinstance(r, nodes.Rule))
@@ -508,6 +491,8 @@ def to_data(value):
     """IR → JSON-fähige Daten (für Solver und Werkzeuge)."""
     if isinstance(value, Span):
         return {"datei": value.file, "zeile": value.line, "spalte": value.column}
+    if isinstance(value, enum.Enum):
+        return value.value
     if attrs.has(type(value)):
         data = {"art": type(value).__name__}
         for field in attrs.fields(type(value)):

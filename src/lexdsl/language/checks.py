@@ -35,12 +35,10 @@ from __future__ import annotations
 
 import re
 
-from . import nodes
 from ..errors import FEHLER, WARNUNG, Diagnostic, Span, did_you_mean
+from ..vocabulary import Comparator, Grade, MerkmalType, NormKind, german_date, german_number
+from . import nodes
 
-_NUMERIC_OPS = {"mindestens", "höchstens", "mehr als", "weniger als", "genau"}
-_DATE_OPS = {"vor dem", "nach dem", "spätestens am", "frühestens am"}
-_CHOICE_OPS = {"gleich", "einer von", "keiner von"}
 _KEYWORD_STARTS = ("nicht ", "alle folgenden", "mindestens eines der folgenden", "keines der folgenden")
 
 # Grenzen (siehe oben). Die tiefste Norm des Korpus hat 9 Ebenen, die größte gut 600 Knoten.
@@ -121,13 +119,13 @@ class _Checker:
                 target = self.merkmale if isinstance(decl, nodes.Merkmal) else self.begriffe
                 target[decl.name] = decl
             else:
-                label = "Norm" if decl.kind == "norm" else "Vorschrift"
+                label = decl.kind.label
                 if decl.id in ids:
                     self.error("doppelte-definition", f"Die {label} »{decl.id}« ist mehrfach definiert.",
                                decl.id_span, f"Zuerst definiert in {ids[decl.id]}.")
                     continue
                 ids[decl.id] = decl.id_span
-                (self.normen if decl.kind == "norm" else self.vorschriften)[decl.id] = decl
+                (self.normen if decl.kind is NormKind.NORM else self.vorschriften)[decl.id] = decl
 
     # ------------------------------------------------------------ Bedingungen
 
@@ -167,7 +165,7 @@ class _Checker:
 
     @staticmethod
     def _bool_hint(atom: nodes.Atom) -> str:
-        if atom.comparison is not None and atom.comparison.op == "nein":
+        if atom.comparison is not None and atom.comparison.op is Comparator.NEIN:
             return f"Schreiben Sie »nicht {atom.name}«."
         return f"Schreiben Sie nur »{atom.name}« (oder »nicht {atom.name}«)."
 
@@ -177,37 +175,38 @@ class _Checker:
         name = atom.name
         declared = f"(deklariert in {merkmal.name_span})"
         if comparison is None:
-            if kind != "ja/nein":
+            if kind is not MerkmalType.BOOL:
                 example = {
-                    "Dauer": "mindestens 18 Monate", "Anzahl": "mehr als 1", "Datum": "vor dem 01.01.2005",
-                    "Auswahl": "einer von " + ", ".join(f'"{v}"' for v in merkmal.type.values[:2]),
+                    MerkmalType.DURATION: "mindestens 18 Monate", MerkmalType.COUNT: "mehr als 1",
+                    MerkmalType.DATE: "vor dem 01.01.2005",
+                    MerkmalType.CHOICE: "einer von " + ", ".join(f'"{v}"' for v in merkmal.type.values[:2]),
                 }[kind]
-                self.error("typfehler", f"Das Merkmal »{name}« hat den Typ {kind} und braucht einen Vergleich.",
+                self.error("typfehler", f"Das Merkmal »{name}« hat den Typ {kind.value} und braucht einen Vergleich.",
                            atom.name_span, f"Schreiben Sie etwa »{name}: {example}« {declared}.")
             return
         op = comparison.op
-        if kind == "ja/nein":
+        if kind is MerkmalType.BOOL:
             self.error("typfehler", f"Das Merkmal »{name}« ist ja/nein und kann nicht mit »{_cmp_text(comparison)}« "
                        "verglichen werden.", comparison.span, self._bool_hint(atom))
             return
-        if kind in ("Dauer", "Anzahl"):
-            if op not in _NUMERIC_OPS:
-                self.error("typfehler", f"Das Merkmal »{name}« hat den Typ {kind}; »{_cmp_text(comparison)}« passt "
+        if kind in (MerkmalType.DURATION, MerkmalType.COUNT):
+            if kind not in op.types:
+                self.error("typfehler", f"Das Merkmal »{name}« hat den Typ {kind.value}; »{_cmp_text(comparison)}« passt "
                            "nicht dazu.", comparison.span,
                            "Vergleichen Sie mit mindestens, höchstens, mehr als, weniger als oder genau.")
-            elif kind == "Dauer" and comparison.unit is None:
+            elif kind is MerkmalType.DURATION and comparison.unit is None:
                 self.error("typfehler", f"Bei der Dauer »{name}« fehlt die Einheit.", comparison.span,
-                           f"Schreiben Sie »{op} {_num(comparison.value)} Monate« oder »… Jahre«.")
-            elif kind == "Anzahl" and comparison.unit is not None:
-                self.error("typfehler", f"»{name}« ist eine Anzahl und hat keine Einheit wie {comparison.unit}.",
+                           f"Schreiben Sie »{op.value} {_num(comparison.value)} Monate« oder »… Jahre«.")
+            elif kind is MerkmalType.COUNT and comparison.unit is not None:
+                self.error("typfehler", f"»{name}« ist eine Anzahl und hat keine Einheit wie {comparison.unit.value}.",
                            comparison.span, f"Deklarieren Sie »{name}« als Dauer, wenn eine Zeitspanne gemeint ist.")
-        elif kind == "Datum":
-            if op not in _DATE_OPS:
+        elif kind is MerkmalType.DATE:
+            if kind not in op.types:
                 self.error("typfehler", f"Das Merkmal »{name}« ist ein Datum; »{_cmp_text(comparison)}« passt nicht "
                            "dazu.", comparison.span, "Vergleichen Sie mit vor dem, nach dem, spätestens am oder "
                            "frühestens am und einem Datum TT.MM.JJJJ.")
-        elif kind == "Auswahl":
-            if op not in _CHOICE_OPS:
+        elif kind is MerkmalType.CHOICE:
+            if kind not in op.types:
                 self.error("typfehler", f"Das Merkmal »{name}« ist eine Auswahl; »{_cmp_text(comparison)}« passt "
                            "nicht dazu.", comparison.span,
                            'Schreiben Sie »"Wert"« oder »einer von "a", "b"«.')
@@ -350,7 +349,7 @@ class _Checker:
     def check_norm(self, norm: nodes.Norm) -> None:
         fassungen = [p for p in norm.parts if isinstance(p, nodes.Fassung)]
         common = tuple(p for p in norm.parts if not isinstance(p, nodes.Fassung))
-        if fassungen and norm.kind == "vorschrift":
+        if fassungen and norm.kind is NormKind.VORSCHRIFT:
             self.error("regel", "Eine Vorschrift hat keine Fassungen.", fassungen[0].name_span,
                        "Fassungen gibt es nur bei Normen.")
         # Jede Fassung ist eine vollständige Variante: gemeinsame Teile plus ihre eigenen.
@@ -384,7 +383,7 @@ class _Checker:
                               f"Lassen Sie »{second.name}« am {_de_date(gap_start.isoformat())} beginnen.")
 
     def check_variant(self, norm: nodes.Norm, parts: tuple) -> None:
-        label = "Norm" if norm.kind == "norm" else "Vorschrift"
+        label = norm.kind.label
         rules = [p for p in parts if isinstance(p, nodes.Rule)]
         tatbestaende = [p for p in parts if isinstance(p, nodes.Tatbestand)]
         if not rules:
@@ -400,7 +399,7 @@ class _Checker:
         targets: dict[str, Span] = {}
         for part in parts:
             if isinstance(part, nodes.Abweichung):
-                if norm.kind == "vorschrift":
+                if norm.kind is NormKind.VORSCHRIFT:
                     self.error("regel", "Eine Vorschrift kann nicht von einer anderen abweichen.", part.span)
                 if part.target in targets:
                     self.error("doppelte-definition", f"Die Abweichung von »{part.target}« steht mehrfach.",
@@ -425,24 +424,24 @@ class _Checker:
             self.check_condition(ausnahme.clause.condition)
         if rule.atypisch is not None:
             self.check_condition(rule.atypisch.condition)
-        regel = rule.grade in ("soll", "regelanspruch", "regelversagung")
-        if norm.kind == "vorschrift" and rule.grade not in ("versagung", "regelversagung"):
-            self.error("regel", "Eine Vorschrift kann nur versagen (»darf nicht erteilt werden«).", rule.span,
+        regel = rule.grade.is_rule_of_thumb
+        if norm.kind is NormKind.VORSCHRIFT and not rule.grade.is_refusal:
+            self.error("regel", f"Eine Vorschrift kann nur versagen (»{Grade.VERSAGUNG.phrase()}«).", rule.span,
                        "Erteilende Regeln gehören in eine Norm.")
         if rule.atypisch is not None and not regel:
             self.error("regel", f"»atypischer Fall« gibt es nur bei Soll-Regeln und »in der Regel«, nicht bei "
                        f"»{rule.text}«.", rule.atypisch.span,
-                       "Verwenden Sie »soll erteilt werden« oder »darf in der Regel nicht erteilt werden«.")
+                       f"Verwenden Sie »{Grade.SOLL.phrase()}« oder »{Grade.REGELVERSAGUNG.phrase()}«.")
         if regel and rule.atypisch is None:
             self.warn("ohne-atypischen-fall", f"»{rule.text}« hat keinen atypischen Fall und wirkt daher wie eine "
                       "gebundene Entscheidung.", rule.span, "Ergänzen Sie eingerückt »atypischer Fall, wenn …«.")
-        if rule.condition is None and not has_tatbestand and rule.grade not in ("versagung", "regelversagung"):
+        if rule.condition is None and not has_tatbestand and not rule.grade.is_refusal:
             self.error("regel", f"»{rule.text}« hat weder eine Bedingung noch einen Tatbestand und würde immer "
                        "gelten.", rule.span, "Ergänzen Sie », wenn …« oder »Der Tatbestand ist erfüllt, wenn …«.")
         if not rule.citations:
             self.warn("ohne-fundstelle", f"»{rule.text}« hat keine Fundstelle; die Begründung kann sie nicht belegen.",
                       rule.span, "Ergänzen Sie am Zeilenende eine Fundstelle wie [VwV 25.5.2].")
-        if rule.condition is None and rule.grade in ("versagung", "regelversagung"):
+        if rule.condition is None and rule.grade.is_refusal:
             self.error("regel", f"»{rule.text}« braucht eine Bedingung.", rule.span,
                        "Eine Versagung ohne Bedingung würde jede Erteilung ausschließen.")
 
@@ -483,24 +482,25 @@ def _de_date(iso: str, before: bool = False) -> str:
     day = datetime.date.fromisoformat(iso)
     if before:
         day -= datetime.timedelta(days=1)
-    return day.strftime("%d.%m.%Y")
+    return german_date(day)
 
 
-def _num(value) -> str:
-    return f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
+def _num(value: object) -> str:
+    return german_number(value) if isinstance(value, float) else str(value)
 
 
 def _cmp_text(comparison: nodes.Comparison) -> str:
-    if comparison.op in ("ja", "nein"):
-        return comparison.op
+    op = comparison.op.value
+    if comparison.op in (Comparator.JA, Comparator.NEIN):
+        return op
     if isinstance(comparison.value, tuple):
-        return comparison.op + " " + ", ".join(f'"{v}"' for v in comparison.value)
-    if comparison.op == "gleich":
+        return op + " " + ", ".join(f'"{v}"' for v in comparison.value)
+    if comparison.op is Comparator.GLEICH:
         return f'"{comparison.value}"'
     if isinstance(comparison.value, float):
-        unit = f" {comparison.unit}" if comparison.unit else ""
-        return f"{comparison.op} {_num(comparison.value)}{unit}"
-    return f"{comparison.op} {comparison.value}"
+        unit = f" {comparison.unit.value}" if comparison.unit else ""
+        return f"{op} {_num(comparison.value)}{unit}"
+    return f"{op} {comparison.value}"
 
 
 __all__ = ["check"]

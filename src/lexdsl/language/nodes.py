@@ -8,11 +8,14 @@ nicht aufgelöst, Werte noch nicht umgerechnet. Das erledigen die Prüfungen
 
 from __future__ import annotations
 
-from typing import Union
+import enum
+from typing import Any, Union
 
 import attrs
 
+from .. import vocabulary
 from ..errors import Span
+from ..vocabulary import Comparator, DurationUnit, Geltung, Grade, MerkmalType, NodeKind, NormKind, Occasion
 
 Citations = tuple[str, ...]
 
@@ -23,15 +26,14 @@ Citations = tuple[str, ...]
 class Comparison:
     """Ein Vergleich hinter dem Doppelpunkt: ``mindestens 18 Monate``, ``einer von "a", "b"``.
 
-    ``op`` ist eines von: mindestens, höchstens, mehr als, weniger als, genau,
-    vor dem, nach dem, spätestens am, frühestens am, gleich, einer von,
-    keiner von, ja, nein. ``value`` ist eine Zahl (float), ein Datum als
-    ISO-Text, ein Text oder ein Tupel von Texten.
+    ``value`` ist, wie geschrieben: eine Zahl (float), ein Datum als ISO-Text,
+    ein Text (``gleich``), ein Tupel von Texten (``einer von``) oder ja/nein
+    (bool). ``unit`` ist die geschriebene Einheit einer Dauer.
     """
 
-    op: str
-    value: object
-    unit: str | None
+    op: Comparator
+    value: float | str | bool | tuple[str, ...]
+    unit: DurationUnit | None
     span: Span
 
 
@@ -51,7 +53,7 @@ class Atom:
 class Group:
     """Eine Aufzählung mit ausdrücklicher Verknüpfung: alle, mindestens eines, keines."""
 
-    kind: str  # "alle" | "mindestens_eines" | "keines"
+    kind: NodeKind  # ALLE, MINDESTENS oder KEINES
     items: tuple["Condition", ...]
     citations: Citations
     span: Span
@@ -73,7 +75,7 @@ class Clause:
 
 @attrs.frozen
 class TypeSpec:
-    kind: str  # "ja/nein" | "Anzahl" | "Dauer" | "Datum" | "Auswahl"
+    kind: MerkmalType
     values: tuple[str, ...]
     span: Span
 
@@ -134,15 +136,10 @@ class Ausnahme:
 
 @attrs.frozen
 class Rule:
-    """Eine Rechtsfolge mit Bindungsgrad.
+    """Eine Rechtsfolge mit Bindungsgrad (``grade``) und Handlung (erteilen oder verlängern)."""
 
-    ``grade``: anspruch (ist zu), soll, ermessen (kann), versagung (darf nicht),
-    regelanspruch (ist in der Regel zu), regelversagung (darf in der Regel nicht).
-    ``action``: erteilen oder verlängern.
-    """
-
-    grade: str
-    action: str
+    grade: Grade
+    action: vocabulary.Action
     subject: str
     condition: Condition | None
     ausnahmen: tuple[Ausnahme, ...]
@@ -158,7 +155,7 @@ class Abweichung:
     „nach Ermessen abweichend von "…"“ (sie öffnet nur das Ermessen)."""
 
     target: str
-    mode: str  # "voll" | "ermessen"
+    mode: Geltung  # ABWEICHEND (gilt nicht) oder ERMESSEN (öffnet nur das Ermessen)
     condition: Clause | None
     citations: Citations
     span: Span
@@ -176,7 +173,7 @@ class Nebenfolge:
 
 @attrs.frozen
 class Nebenfolgen:
-    on: str  # "erteilung" | "versagung"
+    on: Occasion
     items: tuple[Nebenfolge, ...]
     citations: Citations
     span: Span
@@ -214,7 +211,7 @@ class Fassung:
     ab: str
     bis: str | None
     stand: str | None
-    parts: tuple
+    parts: tuple["NormPart", ...]
     citations: Citations
     span: Span
     name_span: Span
@@ -225,13 +222,13 @@ NormPart = Union[Description, Wortlaut, Tatbestand, Rule, Abweichung, Nebenfolge
 
 @attrs.frozen
 class Norm:
-    """Eine Norm (``kind="norm"``) oder eine allgemeine Vorschrift (``kind="vorschrift"``).
+    """Eine Norm oder eine allgemeine Vorschrift (``kind``).
 
     ``parts`` behält die Reihenfolge der Quelle bei, damit die Dokumentation
     Wortlaut und Regel nebeneinander zeigen kann.
     """
 
-    kind: str
+    kind: NormKind
     id: str
     title: str
     parts: tuple[NormPart, ...]
@@ -264,10 +261,16 @@ def _classes() -> dict[str, type]:
     }
 
 
-def to_data(value):
+_ENUMS: dict[str, type[enum.Enum]] = {cls.__name__: cls for cls in (
+    Comparator, DurationUnit, Geltung, Grade, MerkmalType, NodeKind, NormKind, Occasion, vocabulary.Action)}
+
+
+def to_data(value: Any) -> Any:
     """AST → JSON-fähige Daten. Nur für den Zwischenspeicher der Parse-Ergebnisse."""
     if isinstance(value, Span):
         return {"~": "Span", "v": list(value.as_tuple())}
+    if isinstance(value, enum.Enum):
+        return {"~": "enum", "t": type(value).__name__, "v": value.value}
     if attrs.has(type(value)):
         return {"~": type(value).__name__, **{f.name: to_data(getattr(value, f.name)) for f in attrs.fields(type(value))}}
     if isinstance(value, tuple):
@@ -277,15 +280,17 @@ def to_data(value):
     raise TypeError(f"nicht serialisierbar: {type(value).__name__}")
 
 
-def from_data(data):
+def from_data(data: Any) -> Any:
     """JSON-Daten → AST. Nimmt nur die Klassen dieses Moduls an; alles andere ist ein Fehler."""
     classes = _classes()
 
-    def build(d):
+    def build(d: Any) -> Any:
         if isinstance(d, dict):
             tag = d.get("~")
             if tag == "Span":
                 return Span(*d["v"])
+            if tag == "enum":
+                return _ENUMS[d["t"]](d["v"])
             if tag == "tuple":
                 return tuple(build(v) for v in d["v"])
             cls = classes.get(tag)

@@ -17,8 +17,10 @@ from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
 from lark.indenter import DedentError, Indenter
 
-from . import nodes
 from ..errors import FEHLER, Diagnostic, LexdslError, Span
+from ..vocabulary import SUBJECT, Action, Comparator, DurationUnit, Geltung, Grade, MerkmalType, NodeKind, NormKind, \
+    Occasion
+from . import nodes
 from .grammar import grammar_text
 
 # ------------------------------------------------------------------ Grammatik
@@ -101,18 +103,8 @@ def parse(source: str, path: str = "<eingabe>") -> nodes.Module:
 
 # --------------------------------------------------------- Syntaxbaum → AST
 
-_GRADES = {
-    "ANSPRUCH": "anspruch",
-    "REGEL_ANSPRUCH": "regelanspruch",
-    "SOLL": "soll",
-    "KANN": "ermessen",
-    "VERSAGUNG": "versagung",
-    "REGEL_VERSAGUNG": "regelversagung",
-}
-
-_GROUP_KINDS = {"alle": "alle", "mindestens": "mindestens_eines", "keines": "keines"}
-
-_UNITS = {"monat": "Monate", "monate": "Monate", "monaten": "Monate", "jahr": "Jahre", "jahre": "Jahre", "jahren": "Jahre"}
+# Die Terminale der Rechtsfolgen heißen wie die Bindungsgrade (ANSPRUCH, SOLL, ERMESSEN …).
+_GROUP_KINDS = {"alle": NodeKind.ALLE, "mindestens": NodeKind.MINDESTENS, "keines": NodeKind.KEINES}
 
 _COUNT_WORDS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10}
 
@@ -192,16 +184,16 @@ class _ToAst(Transformer):
         )
 
     def type_bool(self, meta, children):
-        return nodes.TypeSpec("ja/nein", (), self._span(meta))
+        return nodes.TypeSpec(MerkmalType.BOOL, (), self._span(meta))
 
     def type_count(self, meta, children):
-        return nodes.TypeSpec("Anzahl", (), self._span(meta))
+        return nodes.TypeSpec(MerkmalType.COUNT, (), self._span(meta))
 
     def type_duration(self, meta, children):
-        return nodes.TypeSpec("Dauer", (), self._span(meta))
+        return nodes.TypeSpec(MerkmalType.DURATION, (), self._span(meta))
 
     def type_date(self, meta, children):
-        return nodes.TypeSpec("Datum", (), self._span(meta))
+        return nodes.TypeSpec(MerkmalType.DATE, (), self._span(meta))
 
     def type_choice(self, meta, children):
         values = tuple(_string(c) for c in children if c.type == "STRING")
@@ -214,7 +206,7 @@ class _ToAst(Transformer):
                     self._error("doppelte-definition", f"Der Auswahlwert »{value}« steht doppelt in der Liste.",
                                 self._tspan(token))
                 seen.add(value)
-        return nodes.TypeSpec("Auswahl", values, span)
+        return nodes.TypeSpec(MerkmalType.CHOICE, values, span)
 
     def begriff(self, meta, children):
         name = children[0]
@@ -297,25 +289,27 @@ class _ToAst(Transformer):
         op, number = children[0], children[1]
         unit = self._take(children, "UNIT")
         value = float(str(number).replace(",", "."))
-        return nodes.Comparison(_squash(op), value, _UNITS[str(unit).lower()] if unit else None, self._span(meta))
+        return nodes.Comparison(Comparator(_squash(op)), value, DurationUnit.of_word(str(unit)) if unit else None,
+                                self._span(meta))
 
     def cmp_count_word(self, meta, children):
         op, word = children
-        return nodes.Comparison(_squash(op), float(_COUNT_WORDS[str(word)[:-3]]), None, self._span(meta))
+        return nodes.Comparison(Comparator(_squash(op)), float(_COUNT_WORDS[str(word)[:-3]]), None, self._span(meta))
 
     def cmp_date(self, meta, children):
         op, token = children
-        return nodes.Comparison(_squash(op), self._date(token), None, self._span(meta))
+        return nodes.Comparison(Comparator(_squash(op)), self._date(token), None, self._span(meta))
 
     def cmp_choice_eq(self, meta, children):
-        return nodes.Comparison("gleich", _string(children[0]), None, self._span(meta))
+        return nodes.Comparison(Comparator.GLEICH, _string(children[0]), None, self._span(meta))
 
     def cmp_choice_in(self, meta, children):
         values = tuple(_string(c) for c in children[1:])
-        return nodes.Comparison(_squash(children[0]), values, None, self._span(meta))
+        return nodes.Comparison(Comparator(_squash(children[0])), values, None, self._span(meta))
 
     def cmp_bool(self, meta, children):
-        return nodes.Comparison(str(children[0]), str(children[0]) == "ja", None, self._span(meta))
+        word = Comparator(str(children[0]))
+        return nodes.Comparison(word, word is Comparator.JA, None, self._span(meta))
 
     # --- Normen -------------------------------------------------------------
 
@@ -371,10 +365,10 @@ class _ToAst(Transformer):
         )
 
     def norm(self, meta, children):
-        return self._norm("norm", meta, children)
+        return self._norm(NormKind.NORM, meta, children)
 
     def vorschrift(self, meta, children):
-        return self._norm("vorschrift", meta, children)
+        return self._norm(NormKind.VORSCHRIFT, meta, children)
 
     def wortlaut(self, meta, children):
         lines = []
@@ -426,11 +420,10 @@ class _ToAst(Transformer):
         if len(atypische) > 1:
             self._error("doppelte-definition", "»atypischer Fall, wenn« steht mehrfach in derselben Regel.",
                         atypische[1][1].span)
-        grade = _GRADES[modality.type]
         text = f"{_squash(subject)} {_squash(modality)}"
         return nodes.Rule(
-            grade=grade,
-            action="verlängern" if "verläng" in str(modality) else "erteilen",
+            grade=Grade[modality.type],
+            action=Action.of_phrase(str(modality)),
             subject=_squash(subject),
             condition=condition,
             ausnahmen=ausnahmen,
@@ -455,7 +448,7 @@ class _ToAst(Transformer):
         citations = line.citations if line else _citations(self._take(children, "CITATION"))
         return nodes.Abweichung(
             target=_squash(_string(target)),
-            mode="ermessen" if "rmessen" in str(lead) else "voll",
+            mode=Geltung.ERMESSEN if "rmessen" in str(lead) else Geltung.ABWEICHEND,
             condition=condition,
             citations=citations,
             span=self._span(meta),
@@ -465,7 +458,7 @@ class _ToAst(Transformer):
     def nebenfolgen(self, meta, children):
         lead = children[0]
         return nodes.Nebenfolgen(
-            on="versagung" if "Versagung" in str(lead) else "erteilung",
+            on=Occasion.VERSAGUNG if "Versagung" in str(lead) else Occasion.ERTEILUNG,
             items=tuple(self._of(children, nodes.Nebenfolge)),
             citations=_citations(self._take(children, "CITATION")),
             span=self._span(meta),
@@ -518,13 +511,7 @@ _EXPECTED = {
     "COMMA": "ein Komma",
     "FULL_STOP": "ein Punkt",
     "WENN": "», wenn«",
-    "SUBJECT": "eine Rechtsfolge wie »Die Aufenthaltserlaubnis kann erteilt werden«",
-    "ANSPRUCH": "»ist zu erteilen«",
-    "REGEL_ANSPRUCH": "»ist in der Regel zu erteilen«",
-    "SOLL": "»soll erteilt werden«",
-    "KANN": "»kann erteilt werden«",
-    "VERSAGUNG": "»darf nicht erteilt werden«",
-    "REGEL_VERSAGUNG": "»darf in der Regel nicht erteilt werden«",
+    "SUBJECT": f"eine Rechtsfolge wie »{SUBJECT} {Grade.ERMESSEN.phrase()}«",
     "TYPE_BOOL": "»ja/nein«",
     "TYPE_COUNT": "»Anzahl«",
     "TYPE_DURATION": "»Dauer«",
@@ -558,6 +545,8 @@ _EXPECTED = {
     "NORM": "»Norm«",
     "VORSCHRIFT": "»Vorschrift«",
     "$END": "das Dateiende",
+    # Die Rechtsfolgen, in der Schreibweise des Vokabulars.
+    **{grade.name: f"»{grade.phrase()}«" for grade in Grade},
 }
 
 # Typische Fehler, erkannt mit UnexpectedInput.match_examples: Etikett → Beispiele.
@@ -591,11 +580,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "norm-kennung": ("Die Kennung der Norm muss in Anführungszeichen stehen.",
                      "Beispiel: Norm \"§ 25 Abs. 5 AufenthG\": Aufenthaltserlaubnis bei unmöglicher Ausreise"),
     "rechtsfolge": ("Unbekannte Rechtsfolge.",
-                    "Erlaubt sind: ist zu erteilen, soll erteilt werden, kann erteilt werden, darf nicht erteilt "
-                    "werden, ist in der Regel zu erteilen, darf in der Regel nicht erteilt werden "
-                    "(jeweils auch mit »verlängert« statt »erteilt«)."),
+                    "Erlaubt sind: " + ", ".join(g.phrase() for g in (
+                        Grade.ANSPRUCH, Grade.SOLL, Grade.ERMESSEN, Grade.VERSAGUNG, Grade.REGELANSPRUCH,
+                        Grade.REGELVERSAGUNG)) + " (jeweils auch mit »verlängert« statt »erteilt«)."),
     "wenn-fehlt": ("Vor der Bedingung fehlt », wenn«.",
-                   "Beispiel: »Sie soll erteilt werden, wenn Abschiebung seit 18 Monaten ausgesetzt«."),
+                   f"Beispiel: »Sie {Grade.SOLL.phrase()}, wenn Abschiebung seit 18 Monaten ausgesetzt«."),
     "vergleich": ("Dem Vergleich fehlt ein Vergleichswort.",
                   "Schreiben Sie etwa »mindestens 18 Monate«, »mehr als 6 Monate«, »höchstens 2«, "
                   "»vor dem 01.01.2005« oder »einer von \"a\", \"b\"«."),

@@ -27,6 +27,7 @@ import re
 import shlex
 from pathlib import Path
 
+from ..vocabulary import NormKind
 from .markup import block, e, link, nav_title
 from .pages import GESAMT, GLOSSAR, glossary_page, gesamt_page, json_example, norm_page, overview_table, \
     steps_library, worked_case
@@ -71,8 +72,8 @@ class Site:
         nav: list = []
         if "index.md" in hand:
             nav.append({"Start": "index.md"})
-        norms = [{nav_title(d.id): d.page} for d in self.project.norms if d.kind == "norm"]
-        vorschriften = [{nav_title(d.id): d.page} for d in self.project.norms if d.kind == "vorschrift"]
+        norms = [{nav_title(d.id): d.page} for d in self.project.norms if d.kind is NormKind.NORM]
+        vorschriften = [{nav_title(d.id): d.page} for d in self.project.norms if d.kind is NormKind.VORSCHRIFT]
         if norms:
             nav.append({"Normen": norms})
         if vorschriften:
@@ -124,7 +125,7 @@ class Site:
                 return json_example(project, args[0], args[1] if len(args) == 2 else "")
             if name == "normen" and not args:
                 items = "".join(f'<li><a href="{link(page, d.page)}">{e(d.id)}</a> – {e(d.title)}</li>'
-                                for d in project.norms if d.kind == "norm")
+                                for d in project.norms if d.kind is NormKind.NORM)
                 return block(f"<ul>{items}</ul>")
         except (OSError, KeyError, ValueError, CaseError) as exc:
             raise SiteError(f"{page}: Platzhalter »lexdsl:{name}« ist fehlgeschlagen: {exc}") from None

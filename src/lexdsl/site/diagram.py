@@ -32,6 +32,7 @@ import math
 from dataclasses import dataclass, field
 
 from ..compiler import ir
+from ..vocabulary import Action, Geltung, Grade, Outcome, german_date
 
 # Textstile: Schriftgröße (px), Zeilenhöhe (px), fett
 STYLES = {
@@ -48,8 +49,9 @@ INNER = COL_W - 2 * PAD
 _NARROW = frozenset(" .,:;!|'\"()[]/-iljfrtI„“‚‘")
 _WIDE = frozenset("mwMW@%…—")
 
-GRADE_NAMES = {"anspruch": "Anspruch", "soll": "Regelanspruch (Soll)", "ermessen": "Ermessen",
-               "versagung": "Versagung", "nicht": "keine Rechtsfolge"}
+# CSS-Klasse (und Farbe) des Ergebniskastens je Ergebnis.
+OUTCOME_CLASS = {Outcome.ANSPRUCH: "anspruch", Outcome.SOLL: "soll", Outcome.ERMESSEN: "ermessen",
+                 Outcome.VERSAGT: "versagung", Outcome.NICHT_ERFUELLT: "nicht"}
 # Farben: Kastenart → (Füllung, Rand)
 COLORS = {
     "start": ("#f1f5f9", "#475569"), "check": ("#f8fafc", "#475569"), "except": ("#fefce8", "#a16207"),
@@ -185,66 +187,55 @@ def _check(kind: str, caption: str, cond, citations, right: str, down: str | Non
     return Cell(kind, lines, right=right, down=down if cond is not None else None, extra=extra)
 
 
-def outcome_text(grade: str, action: str) -> str:
-    """Das Ergebnis in Worten, etwa „soll erteilt werden“ oder „ist zu verlängern“."""
-    verb, part = ("verlängern", "verlängert") if action == "verlängern" else ("erteilen", "erteilt")
-    return {"anspruch": f"ist zu {verb}", "soll": f"soll {part} werden", "ermessen": f"kann {part} werden",
-            "versagung": f"darf nicht {part} werden", "nicht": "Tatbestand nicht erfüllt"}[grade]
-
-
 class _Rows:
     """Baut die Zeilen in der Prüfreihenfolge von ``codegen._decide``.
 
     ``add`` verwirft Zeilen, die nach einer immer endenden Zeile unerreichbar sind.
     """
 
-    KINDS = {"versagung": "Versagungsgrund (darf nicht)", "regelversagung": "Regelversagung (darf in der Regel nicht)"}
-    GRANTS = {"anspruch": "Anspruch, wenn", "regelanspruch": "Regelanspruch, wenn", "soll": "Soll-Regel, wenn",
-              "ermessen": "Ermessen, wenn"}
-    ORDER = {"anspruch": 0, "regelanspruch": 1, "soll": 1, "ermessen": 2}  # die stärkste zuerst
-
     def __init__(self, norm: ir.Norm):
-        grants = [r for r in norm.rules if r.grade in ir.GRANT_GRADES]
-        self.action = grants[0].action if grants else "erteilen"
+        grants = [r for r in norm.rules if r.grade.is_grant]
+        self.action = grants[0].action if grants else Action.ERTEILEN
         rules = list(norm.rules) + [r for v in norm.vorschriften for r in v.rules]
         # wie ``needs_cap`` in codegen: Kann irgendetwas das Ergebnis auf Ermessen begrenzen?
-        self.capped = any(v.mode == "ermessen" for v in norm.vorschriften) or any(
-            r.grade == "regelversagung" for r in rules)
-        noun = "Verlängerung" if self.action == "verlängern" else "Erteilung"
+        self.capped = any(v.mode is Geltung.ERMESSEN for v in norm.vorschriften) or any(
+            r.grade is Grade.REGELVERSAGUNG for r in rules)
+        noun = "Verlängerung" if self.action is Action.VERLAENGERN else "Erteilung"
         self.rows = [Row("", [Cell("start", _lines(f"Antrag auf {noun}", "cap"), down="")])]
         self.skipped = [f"{v.id} – {v.title}" + (f" [{'; '.join(v.citations)}]" if v.citations else "")
-                        for v in norm.vorschriften if v.mode == "abweichend" and v.condition is None]
+                        for v in norm.vorschriften if v.mode is Geltung.ABWEICHEND and v.condition is None]
 
         for rule in norm.rules:
-            if rule.grade in ir.REFUSAL_GRADES:
-                self.refusal("Versagungsgründe der Norm", self.KINDS[rule.grade], rule)
+            if rule.grade.is_refusal:
+                self.refusal("Versagungsgründe der Norm", rule.grade.short_name, rule)
         for v in norm.vorschriften:
-            if v.mode != "abweichend" or v.condition is not None:
+            if v.mode is not Geltung.ABWEICHEND or v.condition is not None:
                 for rule in v.rules:
                     self.refusal("Allgemeine Vorschriften", f"{v.id} – {v.title}", rule, v)
         if norm.tatbestand is not None:
             self.add("Tatbestand", [_check("check", "Tatbestand erfüllt?", norm.tatbestand,
                                            norm.tatbestand_citations, "nein", "ja", extra="lx-tatbestand"),
-                                    self.result("nicht")])
-        grants.sort(key=lambda r: self.ORDER[r.grade])
+                                    self.result(Outcome.NICHT_ERFUELLT)])
+        grants.sort(key=lambda r: r.grade.strength)
         for i, rule in enumerate(grants):
-            later_soll = any(r.grade in ("soll", "regelanspruch") for r in grants[i + 1:])
+            later_soll = any(r.grade.outcome is Outcome.SOLL for r in grants[i + 1:])
             self.grant(rule, later_soll)
-        self.add("Rechtsfolgen", [self.result("nicht", "keine Rechtsfolge greift")])
+        self.add("Rechtsfolgen", [self.result(Outcome.NICHT_ERFUELLT, "keine Rechtsfolge greift")])
 
     def add(self, section: str, cells: list[Cell]) -> None:
         if self.rows[-1].continues:
             self.rows.append(Row(section, cells))
 
-    def result(self, grade: str, note: str = "") -> Cell:
-        lines = _lines("Ergebnis: " + GRADE_NAMES[grade], "cap") + _lines(outcome_text(grade, self.action), "big")
+    def result(self, outcome: Outcome, note: str = "") -> Cell:
+        lines = _lines("Ergebnis: " + outcome.short_name, "cap") + _lines(outcome.phrase(self.action), "big")
         footer = []
-        if self.capped and grade in ("anspruch", "soll"):
-            footer = _lines("bei „höchstens Ermessen“: " + outcome_text("ermessen", self.action), "cap")
-        return Cell("outcome", lines + (_lines(note, "cite", 3) if note else []), grade=grade, footer=footer)
+        if self.capped and outcome in (Outcome.ANSPRUCH, Outcome.SOLL):
+            footer = _lines("bei „höchstens Ermessen“: " + Outcome.ERMESSEN.phrase(self.action), "cap")
+        return Cell("outcome", lines + (_lines(note, "cite", 3) if note else []), grade=OUTCOME_CLASS[outcome],
+                    footer=footer)
 
     def cap(self, text: str, citations=()) -> Cell:
-        text += f"; weiter prüfen, Ergebnis höchstens „{outcome_text('ermessen', self.action)}“"
+        text += f"; weiter prüfen, Ergebnis höchstens „{Outcome.ERMESSEN.phrase(self.action)}“"
         lines = _lines("höchstens Ermessen", "cap") + _lines(text, "t", 5)
         return Cell("cap", lines + (_lines("; ".join(citations), "cite", 2) if citations else []))
 
@@ -255,40 +246,40 @@ class _Rows:
     def refusal(self, section: str, caption: str, rule: ir.Rule, applied: ir.AppliedVorschrift | None = None):
         """Versagung → (ja) → es sei denn … → abweichend, wenn … → atypischer Fall → darf nicht."""
         cells = [_check("check", caption, rule.condition, rule.citations, "ja", "nein")] + self.exceptions(rule)
-        if applied is not None and applied.mode == "abweichend":
+        if applied is not None and applied.mode is Geltung.ABWEICHEND:
             cells.append(_check("guard", f"abweichend von {applied.id}, wenn", applied.condition,
                                 applied.citations, "nein", "ja"))
-        if applied is not None and applied.mode == "ermessen" and applied.condition is None:
+        if applied is not None and applied.mode is Geltung.ERMESSEN and applied.condition is None:
             cells.append(self.cap(f"nach Ermessen abweichend von {applied.id}", applied.citations))
         else:
-            if applied is not None and applied.mode == "ermessen":
+            if applied is not None and applied.mode is Geltung.ERMESSEN:
                 # „nach Ermessen abweichend, wenn …“: nur dann höchstens Ermessen, sonst gilt die Vorschrift.
                 guard = _check("guard", f"nach Ermessen abweichend von {applied.id}, wenn", applied.condition,
                                applied.citations, "nein", "ja")
                 guard.below = self.cap(f"nach Ermessen abweichend von {applied.id}")
                 cells.append(guard)
-            if rule.grade == "regelversagung" and rule.atypisch is not None:
+            if rule.grade is Grade.REGELVERSAGUNG and rule.atypisch is not None:
                 atyp = _check("atyp", "atypischer Fall", rule.atypisch, (), "nein", "ja")
                 atyp.below = self.cap("atypischer Fall")
                 cells.append(atyp)
-            cells.append(self.result("versagung"))
+            cells.append(self.result(Outcome.VERSAGT))
         self.add(section, cells)
 
     def grant(self, rule: ir.Rule, later_soll: bool):
         """Rechtsfolge → (ja) → es sei denn … → atypischer Fall → Ergebnis."""
-        grade = "soll" if rule.grade in ("soll", "regelanspruch") else rule.grade
+        outcome = rule.grade.outcome
         chain = self.exceptions(rule)
-        if grade == "soll" and rule.atypisch is not None:
+        if outcome is Outcome.SOLL and rule.atypisch is not None:
             atyp = _check("atyp", "atypischer Fall", rule.atypisch, (), "nein", "ja")
-            atyp.below = self.result("ermessen", "atypischer Fall" + (
-                f"; greift danach eine weitere Soll-Regel ohne atypischen Fall: „{outcome_text('soll', self.action)}“"
+            atyp.below = self.result(Outcome.ERMESSEN, "atypischer Fall" + (
+                f"; greift danach eine weitere Soll-Regel ohne atypischen Fall: „{Outcome.SOLL.phrase(self.action)}“"
                 if later_soll else ""))
             chain.append(atyp)
-        chain.append(self.result(grade))
+        chain.append(self.result(outcome))
         if rule.condition is None and len(chain) == 1:
             self.add("Rechtsfolgen", chain)  # greift immer: das Ergebnis steht im Hauptstrang
         else:
-            self.add("Rechtsfolgen", [_check("check", self.GRANTS[rule.grade], rule.condition, rule.citations,
+            self.add("Rechtsfolgen", [_check("check", rule.grade.short_name, rule.condition, rule.citations,
                                              "ja", "nein")] + chain)
 
 
@@ -406,20 +397,17 @@ def _edge(points, arrow: bool) -> list[str]:
 
 def _fassung(norm: ir.Norm) -> str:
     """„Fassung „…“, gilt ab TT.MM.JJJJ bis …“ oder leer."""
-    def day(iso: str) -> str:
-        return ".".join(reversed(iso.split("-")))
-
     f = norm.fassung
     if f is None:
         return ""
-    return f"Fassung „{f.name}“, gilt ab {day(f.ab)}" + (f" bis {day(f.bis)}" if f.bis else "")
+    return f"Fassung „{f.name}“, gilt ab {german_date(f.ab)}" + (f" bis {german_date(f.bis)}" if f.bis else "")
 
 
-def _legend(action: str) -> list[tuple[str, str]]:
+def _legend(action: Action) -> list[tuple[str, str]]:
     return [("check", "Prüfung (ja/nein)"), ("except", "es sei denn (Ausnahme)"), ("atyp", "atypischer Fall"),
             ("guard", "abweichend von einer Vorschrift"), ("cap", "höchstens Ermessen")] + [
-        (g, f"{GRADE_NAMES[g]}: {outcome_text(g, action)}" if g != "nicht" else outcome_text(g, action))
-        for g in ("anspruch", "soll", "ermessen", "versagung", "nicht")]
+        (css, f"{o.short_name}: {o.phrase(action)}" if o is not Outcome.NICHT_ERFUELLT else o.phrase(action))
+        for o, css in OUTCOME_CLASS.items()]
 
 
 def _style() -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..compiler import ir
 from ..language import nodes
-from ..runtime import Outcome, grade_name
+from ..vocabulary import Geltung, NormKind, Occasion, Outcome, german_date
 from .markup import block, cites, code, dsl, e, link, md_heading, table
 from .project import NormDoc, Project, slug, sort_key
 from .scenarios import BESTANDEN, FEHLGESCHLAGEN, NICHT_AUSGEFUEHRT, ScenarioDoc
@@ -16,19 +16,7 @@ from .scenarios import BESTANDEN, FEHLGESCHLAGEN, NICHT_AUSGEFUEHRT, ScenarioDoc
 GLOSSAR = "glossar.md"
 GESAMT = "gesamtpruefung.md"
 
-GRADE_WORDS = {
-    "anspruch": "ist zu {}", "regelanspruch": "ist in der Regel zu {}", "soll": "soll {} werden",
-    "ermessen": "kann {} werden", "versagung": "darf nicht {} werden",
-    "regelversagung": "darf in der Regel nicht {} werden",
-}
-_PARTICIPLE = {"erteilen": "erteilt", "verlängern": "verlängert"}
-_MODE = {"gilt": "gilt", "ermessen": "nach Ermessen abweichend", "abweichend": "abweichend"}
 _STATUS_CLASS = {BESTANDEN: "lx-ok", FEHLGESCHLAGEN: "lx-fehler", NICHT_AUSGEFUEHRT: "lx-offen"}
-
-
-def grade_text(rule: ir.Rule) -> str:
-    word = rule.action if rule.grade in ("anspruch", "regelanspruch") else _PARTICIPLE.get(rule.action, rule.action)
-    return GRADE_WORDS[rule.grade].format(word)
 
 
 def merkmal_anchor(name: str) -> str:
@@ -42,14 +30,9 @@ def begriff_anchor(name: str) -> str:
 def _fassung_text(fassung: ir.Fassung | None) -> str:
     if fassung is None:
         return ""
-    bis = f" bis {_date(fassung.bis)}" if fassung.bis else ""
-    stand = f", Stand {_date(fassung.stand)}" if fassung.stand else ""
-    return f"Fassung „{fassung.name}“: gilt ab {_date(fassung.ab)}{bis}{stand}"
-
-
-def _date(iso: str) -> str:
-    year, month, day = iso.split("-")
-    return f"{day}.{month}.{year}"
+    bis = f" bis {german_date(fassung.bis)}" if fassung.bis else ""
+    stand = f", Stand {german_date(fassung.stand)}" if fassung.stand else ""
+    return f"Fassung „{fassung.name}“: gilt ab {german_date(fassung.ab)}{bis}{stand}"
 
 
 # ------------------------------------------------------------ Bedingungen
@@ -221,7 +204,7 @@ def norm_page(project: Project, doc: NormDoc) -> str:
         out.append(block(f'<figure class="lx-diagramm">{diagram_svg(variant)}'
                          f"<figcaption>{caption}</figcaption></figure>"))
 
-    if doc.kind == "vorschrift":
+    if doc.kind is NormKind.VORSCHRIFT:
         out += ["## Geltung für die Normen", "", applies_to(project, doc)]
     else:
         out += ["## Nebenfolgen", "", nebenfolgen_html(variants, page)]
@@ -231,21 +214,21 @@ def norm_page(project: Project, doc: NormDoc) -> str:
         out += ["## Szenarien", "", scenarios_html(project, [s for f in project.features for s in f.scenarios
                                                              if doc.id in s.norms], page)]
         out += ["## Bedingungsabdeckung", "", coverage_html(project, doc)]
-    out += ["## Merkmale und Begriffe", "", names_html(variants, page, doc.kind == "vorschrift")]
+    out += ["## Merkmale und Begriffe", "", names_html(variants, page, doc.kind is NormKind.VORSCHRIFT)]
     return "\n".join(out) + "\n"
 
 
 def applies_to(project: Project, doc: NormDoc) -> str:
     rows = []
     for norm in project.norms:
-        if norm.kind != "norm":
+        if norm.kind is not NormKind.NORM:
             continue
         for variant in norm.variants:
             for applied in variant.vorschriften:
                 if applied.id != doc.id:
                     continue
-                how = _MODE[applied.mode]
-                if applied.mode == "abweichend" and applied.condition is None:
+                how = applied.mode.label
+                if applied.mode is Geltung.ABWEICHEND and applied.condition is None:
                     how = "gilt nicht (abweichend von)"
                 elif applied.condition is not None:
                     how += ", wenn " + condition_html(applied.condition, doc.page)
@@ -273,7 +256,7 @@ def nebenfolgen_html(variants: list[ir.Norm], page: str) -> str:
     for key, item in rows:
         cond = condition_html(item.condition, page) if item.condition is not None else ""
         cells = [e(item.key), e(item.text) + (f'<br><span class="lx-vorbehalt">nur, wenn {cond}</span>' if cond else ""),
-                 "Versagung" if item.on == "versagung" else "Erteilung", e("; ".join(item.citations))]
+                 item.on.label, e("; ".join(item.citations))]
         if several:
             names = [v.fassung.name for v in seen[key] if v.fassung]
             cells.append(e(", ".join(names)) if len(names) < len(variants) else "alle")
@@ -448,7 +431,7 @@ def glossary_page(project: Project) -> str:
     usage: dict[str, set[str]] = {}
     for doc in project.norms:
         for variant in doc.variants:
-            conds = list(own_conditions(variant)) + ([r.condition for r in variant.rules] if doc.kind == "vorschrift"
+            conds = list(own_conditions(variant)) + ([r.condition for r in variant.rules] if doc.kind is NormKind.VORSCHRIFT
                                                       else [])
             merkmale, begriffe = names_used(c for c in conds if c is not None)
             for name in merkmale:
@@ -506,7 +489,7 @@ def overview_table(project: Project, page: str) -> str:
     """Die Übersicht aller Titel: Voraussetzungen in Kürze, Bindungsgrad, Zuständigkeit, Geltungsdauer, Familiennachzug."""
     rows = []
     for doc in project.norms:
-        if doc.kind != "norm" or not doc.variants:
+        if doc.kind is not NormKind.NORM or not doc.variants:
             continue
         several = len(doc.variants) > 1
 
@@ -532,9 +515,9 @@ def overview_table(project: Project, page: str) -> str:
         def grades(v: ir.Norm) -> str:
             found = []
             for rule in v.rules:
-                if rule.grade in ir.REFUSAL_GRADES:
+                if rule.grade.is_refusal:
                     continue          # Versagungsgründe stehen auf der Seite der Norm
-                text = e(grade_text(rule))
+                text = e(rule.grade.phrase(rule.action))
                 if rule.condition is not None:
                     text += f" <span class=\"lx-vorbehalt\">(wenn {_short(rule.condition)})</span>"
                 if rule.atypisch is not None:
@@ -546,7 +529,7 @@ def overview_table(project: Project, page: str) -> str:
             def render(v: ir.Norm) -> str:
                 return "<br>".join(
                     e(n.text) + (' <span class="lx-vorbehalt">(unter Bedingungen)</span>' if n.condition else "")
-                    for n in v.nebenfolgen if n.key == key and n.on == "erteilung")
+                    for n in v.nebenfolgen if n.key == key and n.on is Occasion.ERTEILUNG)
             return render
 
         title = f'<a href="{link(page, doc.page)}">{e(doc.id)}</a><br><span class="lx-titel">{e(doc.title)}</span>'
@@ -591,14 +574,14 @@ def worked_case(project: Project, case_path: str, page: str) -> str:
     sections = [
         ("In Betracht kommend", result["in_betracht"],
          lambda x: f"{norm(x)}: <strong>{e(x['entscheidung'])}</strong> "
-                   f"({e(grade_name(Outcome(x['ergebnis'])))})"),
+                   f"({e(Outcome(x['ergebnis']).grade_name)})"),
         ("Ausgeschlossen", result["ausgeschlossen"],
          lambda x: f"{norm(x)}<br><span class=\"lx-grund\">weil: {e('; '.join(x['gruende']))}</span>"),
         ("Nicht anwendbar", result["nicht_anwendbar"],
          lambda x: f"{norm(x)}<br><span class=\"lx-grund\">{e('; '.join(x['gruende']))}</span>"),
         ("Offen", result["offen"],
          lambda x: f"{norm(x)}: möglich sind "
-                   + e(", ".join(grade_name(Outcome(o)) for o in x["moegliche_ergebnisse"]))),
+                   + e(", ".join(Outcome(o).grade_name for o in x["moegliche_ergebnisse"]))),
     ]
     for title, entries, render in sections:
         items = "".join(f"<li>{render(x)}</li>" for x in entries) or "<li>–</li>"

@@ -18,6 +18,7 @@ from ..workspace.compile import Frontend
 from ..workspace.corpus import load
 from ..workspace.sources import find_sources
 from ..errors import LexdslError
+from ..vocabulary import NormKind
 from .scenarios import FeatureDoc, Results, read_features
 
 
@@ -88,7 +89,7 @@ class Project:
             for decl in module.declarations:
                 if not isinstance(decl, nodes.Norm):
                     continue
-                folder = "normen" if decl.kind == "norm" else "vorschriften"
+                folder = "normen" if decl.kind is NormKind.NORM else "vorschriften"
                 name = slug(decl.id)
                 while f"{folder}/{name}" in used:
                     name += "-x"
