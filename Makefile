@@ -20,6 +20,8 @@ STAMP  := $(VENV)/.installiert
 
 # MkDocs 1.x kündigt beim Start eine Nachfolgeversion an; die Website bleibt bei 1.6.1.
 export NO_MKDOCS_2_WARNING := 1
+# Bytecode zwischenspeichern (die Tests starten viele Python-Prozesse); manche Umgebungen schalten es ab.
+unexport PYTHONDONTWRITEBYTECODE
 
 LOCK   := requirements.lock
 

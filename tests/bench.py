@@ -50,7 +50,7 @@ def predicates(cache: Path) -> list[tuple[str, float, float]]:
     norm = corpus.norm("§ 25 Abs. 5 AufenthG")
     rng = random.Random(2026)
     raw = [zufallsfall(corpus.merkmale, rng) for _ in range(CASES)]
-    facts = [corpus.facts(values) for values in raw]
+    facts = [corpus.complete(values) for values in raw]
     fast = [f.fast for f in facts]
 
     expected = [aufenthg_25_5(values) for values in raw]

@@ -100,16 +100,16 @@ SELTEN = {
 
 
 def zufallsfall(vokabular: dict, rng) -> dict:
-    """Ein vollständiger Zufallsfall über dem Vokabular (Name → Eintrag mit ``typ``, ``werte``)."""
+    """Ein vollständiger Zufallsfall über dem Vokabular (Name → ``MerkmalInfo``), in Werten der Laufzeit."""
     fall = {}
     for name, eintrag in vokabular.items():
-        typ = eintrag["typ"]
+        typ = eintrag.type.value
         if typ == "ja/nein":
             fall[name] = rng.random() < (0.04 if name in SELTEN else 0.7)
         elif typ == "Dauer":
             fall[name] = float(rng.randrange(0, 49))
         elif typ == "Auswahl":
-            fall[name] = rng.choice(eintrag["werte"])
+            fall[name] = rng.choice(eintrag.values)
         elif typ == "Anzahl":
             fall[name] = float(rng.randrange(0, 5))
         else:

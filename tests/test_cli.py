@@ -229,11 +229,43 @@ def test_kompilieren_writes_an_importable_package(cli, tmp_path):
         import importlib
 
         module = importlib.import_module("uebersetzt.aufenthg_25_5")
-        [(data, decide, *_rest)] = module.NORMEN
-        assert data["id"] == "§ 25 Abs. 5 AufenthG"
-        assert callable(decide)
+        [generated] = module.NORMEN
+        assert generated.program.id == "§ 25 Abs. 5 AufenthG"
+        assert callable(generated.decide) and generated.decide.__name__ == "entscheiden_aufenthg_25_5"
     finally:
         sys.path.remove(str(tmp_path))
+
+
+def test_kompilieren_output_runs_without_lexdsl(cli, tmp_path, corpus):
+    """Das geschriebene Paket bringt seine Laufzeit mit: In einer Umgebung ohne lexdsl entscheidet es gleich."""
+    import subprocess
+    import venv
+
+    target = tmp_path / "uebersetzt"
+    code, _out, _err = cli("kompilieren", NORMS, "-o", str(target))
+    assert code == 0
+    env_dir = tmp_path / "ohne_lexdsl"
+    venv.EnvBuilder(with_pip=False).create(env_dir)
+    python = env_dir / "bin" / "python"
+    script = (
+        "import json, sys\n"
+        "try:\n    import lexdsl\nexcept ImportError:\n    pass\nelse:\n    sys.exit('lexdsl ist hier installiert')\n"
+        "sys.path.insert(0, sys.argv[2])\n"
+        "import uebersetzt\n"
+        "from uebersetzt.runtime import Catalog\n"
+        "katalog = Catalog.from_package(uebersetzt)\n"
+        "werte = json.loads(sys.argv[1])\n"
+        "fakten = katalog.complete(werte)\n"
+        "print(json.dumps({n: r.outcome.value for n, r in zip(katalog.normen, katalog.pruefen(fakten))}))\n"
+    )
+    values = {"vollziehbar ausreisepflichtig": True, "im Bundesgebiet": True, "Reiseunfähigkeit": True,
+              "Ausreisehindernis auf unbegrenzte Zeit": True, "Dauer der Duldung": 24.0}
+    done = subprocess.run([str(python), "-I", "-c", script, json.dumps(values), str(tmp_path)], capture_output=True,
+                          text=True, cwd=tmp_path, env={"PATH": os.environ.get("PATH", "")})
+    assert done.returncode == 0, done.stderr
+    outside = json.loads(done.stdout)
+    inside = {r.norm: r.outcome.value for r in corpus.pruefen(corpus.complete(values))}
+    assert outside == inside and outside["§ 25 Abs. 5 AufenthG"] == "offen"
 
 
 def test_kompilieren_with_broken_norms_exit_1(cli, tmp_path):

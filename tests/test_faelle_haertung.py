@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 from lexdsl.cases import MAX_BYTES, MAX_DEPTH, case_values, read_case_data
 from lexdsl.cli import main
 from lexdsl.errors import CaseError
+from lexdsl.runtime import MerkmalInfo, MerkmalType
 
 from .conftest import NORMS
 
@@ -308,7 +309,7 @@ def test_datum_merkmal_accepted(run, tmp_path, datum_normen, stichtag, datum, ar
 
 
 def test_today_decides_without_stichtag():
-    merkmale = {"D": {"name": "D", "typ": "Datum", "werte": ()}}
+    merkmale = {"D": MerkmalInfo("D", MerkmalType.DATE, (), "", (), "", ())}
     data = {"merkmale": {"D": "2026-11-24"}}
     with pytest.raises(CaseError) as info:
         case_values(data, merkmale, today=datetime.date(2026, 11, 23))

@@ -42,12 +42,12 @@ def test_stichtag_selects_the_fassung_and_the_begruendung_names_it(compile_norms
     norm = corpus.norm("N")
     old = norm.pruefen(corpus.facts({"A": True, "B": False}, stichtag="2005-03-01"))
     assert old.outcome is Outcome.ERMESSEN
-    assert old.fassung["name"] == "alt"
+    assert old.fassung.name == "alt"
     assert old.begruendung[0]["text"].startswith("Angewandte Fassung: alt (gilt ab 01.01.2000 bis 31.12.2009)")
     assert "Alt" in old.citations() and "Neu Rf" not in old.citations()
     assert old.nebenfolgen == {}
     new = norm.pruefen(corpus.facts({"A": True, "B": False}, stichtag="2010-01-01"))
-    assert new.outcome is Outcome.ANSPRUCH and new.fassung["name"] == "neu"
+    assert new.outcome is Outcome.ANSPRUCH and new.fassung.name == "neu"
     assert new.nebenfolgen["Geltungsdauer"]["text"] == "drei Jahre"
     # Gemeinsame Teile gelten in jeder Fassung.
     for day in ("2001-01-01", "2020-01-01"):
@@ -57,7 +57,7 @@ def test_stichtag_selects_the_fassung_and_the_begruendung_names_it(compile_norms
 def test_without_stichtag_the_newest_fassung_applies_and_says_so(compile_norms):
     corpus = compile_norms(VERSIONED)
     result = corpus.norm("N").pruefen(corpus.facts({"A": True, "B": False}))
-    assert result.fassung["name"] == "neu"
+    assert result.fassung.name == "neu"
     assert "kein Stichtag angegeben" in result.begruendung[0]["text"]
     assert result.to_dict()["fassung"]["gewaehlt"] == "kein Stichtag angegeben, daher die neueste Fassung"
 
@@ -74,7 +74,7 @@ def test_stichtag_without_any_fassung_means_not_applicable_with_the_reason(compi
 def test_each_fassung_compiles_to_its_own_functions(compile_norms):
     corpus = compile_norms(VERSIONED)
     norm = corpus.norm("N")
-    assert [v.data["fassung"]["name"] for v in norm.variants] == ["alt", "neu"]
+    assert [v.program.fassung.name for v in norm.variants] == ["alt", "neu"]
     assert norm.variants[0].decide is not norm.variants[1].decide
 
 

@@ -208,17 +208,29 @@ def _names_and_strings(code: str):
             yield "text", token.string
 
 
+# Namen, die der Generator je Norm bildet: ein fester Anfang und ein Teil nur aus a–z, 0–9 und _ (codegen.identifier).
+_NORM_NAMES = re.compile(r"^(?:%s)_[a-z0-9_]+$" % "|".join(codegen.NORM_NAME_PREFIXES))
+
+
+def _own_names(code: str) -> set[str]:
+    """Die Bezeichner eines erzeugten Moduls ohne die Namen je Norm, Ziffern durch # ersetzt."""
+    return {re.sub(r"\d+", "#", s) for kind, s in _names_and_strings(code)
+            if kind == "name" and not _NORM_NAMES.match(s)}
+
+
 @pytest.fixture(scope="module")
 def generator_vocabulary(corpus):
-    """Alle Bezeichner im erzeugten Code des echten Korpus: der feste Wortschatz des Generators."""
+    """Alle Bezeichner im erzeugten Code des echten Korpus: der feste Wortschatz des Generators.
+
+    Dazu gehören die Namen, die die Laufzeit dem erzeugten Code gibt, die Felder des Programms und die
+    Glieder der Aufzählungen des Vokabulars – und kein Wort aus den Normen.
+    """
     import keyword
 
     names = set(keyword.kwlist)
     for path in corpus.directory.glob("*.py"):
-        names |= {re.sub(r"\d+", "#", s) for kind, s in _names_and_strings(path.read_text(encoding="utf-8"))
-                  if kind == "name"}
-    # Kein Wort aus den Normen: Der Wortschatz ist klein und besteht aus ASCII-Bezeichnern.
-    assert all(re.fullmatch(r"[A-Za-z_#]+", n) for n in names) and len(names) < 80, sorted(names)
+        names |= _own_names(path.read_text(encoding="utf-8"))
+    assert all(re.fullmatch(r"[A-Za-z_#]+", n) for n in names) and len(names) < 200, sorted(names)
     return names
 
 
@@ -261,7 +273,7 @@ def test_hostile_payloads_never_execute_and_come_back_as_text(position, tmp_path
             result = corpus.norm(nid).pruefen(corpus.facts(values))
             strings: list[str] = []
             _collect(result.to_dict(), strings)
-            _collect(corpus.normen[nid].variants[0].data, strings)
+            _collect(corpus.normen[nid].variants[0].program, strings)
             _collect([corpus.merkmale, corpus.begriffe], strings)      # das Vokabular mit Beschreibungen
             for expected in _expected(position, payload):
                 assert any(expected in s for s in strings), (position, payload)
@@ -273,7 +285,7 @@ def test_hostile_payloads_never_execute_and_come_back_as_text(position, tmp_path
     assert not canary.exists()
     for path in corpus.directory.glob("*.py"):
         code = path.read_text(encoding="utf-8")
-        names = {re.sub(r"\d+", "#", s) for kind, s in _names_and_strings(code) if kind == "name"}
+        names = _own_names(code)
         assert names <= generator_vocabulary, (position, names - generator_vocabulary)
     print(f"{position}: {len(accepted)} übersetzt, {rejected} abgewiesen")
 

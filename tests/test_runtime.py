@@ -8,6 +8,7 @@ import random
 import pytest
 
 from lexdsl.runtime import NICHT_AUSGEWERTET, Outcome, Unknown, UnknownFact
+from lexdsl.vocabulary import Duration
 
 T, F, U = True, False, None
 ALL = (T, F, U)
@@ -200,9 +201,9 @@ def test_duration_thresholds_are_explored(compile_norms):
             atypischer Fall, wenn nicht A
     """)
     norm = corpus.norm("N")
-    assert outcome(norm, corpus, A=T, D=18.0).outcome is Outcome.SOLL
-    assert outcome(norm, corpus, A=T, D=17.0).outcome is Outcome.ERMESSEN
-    assert outcome(norm, corpus, A=T, D=24.0).outcome is Outcome.SOLL
+    assert outcome(norm, corpus, A=T, D=Duration(months=18)).outcome is Outcome.SOLL
+    assert outcome(norm, corpus, A=T, D=Duration(months=17)).outcome is Outcome.ERMESSEN
+    assert outcome(norm, corpus, A=T, D="2 Jahre").outcome is Outcome.SOLL
     result = outcome(norm, corpus, A=T)
     assert result.outcome is Outcome.OFFEN and result.missing == ("D",)
     assert outcome(norm, corpus, A=F).missing == ()
@@ -366,13 +367,13 @@ def test_unknown_placeholder_refuses_every_use():
 
 def random_facts(corpus, norm, rng, p_unknown=0.0):
     values = {}
-    for name in norm.merkmale:
+    for name in norm.newest.merkmale:
         if rng.random() < p_unknown:
             values[name] = None
             continue
-        domain = norm.domains[name]
+        domain = norm.newest.domains[name]
         values[name] = rng.choice(domain)
-    return corpus.facts(values)
+    return corpus.complete(values)
 
 
 def test_fast_path_begruendung_and_combination_agree(corpus):
@@ -387,15 +388,16 @@ def test_fast_path_begruendung_and_combination_agree(corpus):
         result = norm.pruefen(facts)
         assert result.outcome is fast
         # Dieselbe Logik über den Prüfpunkten ergibt dasselbe.
-        W = {p: norm.conditions[p](facts.fast) for p in norm.checkpoints}
-        assert norm.combine(W) == code[fast]
+        variant = norm.newest
+        W = {p: variant.conditions[p](facts.fast) for p in variant.program.checkpoints}
+        assert variant.combine(W) == code[fast]
         # Die dreiwertigen Werte stimmen bei vollständigen Fakten mit den Prüfpunkten überein,
         # soweit die Kurzschlussauswertung sie gebraucht hat.
-        V = [NICHT_AUSGEWERTET] * norm.data["knotenzahl"]
-        norm.values(facts.three, V)
+        V = [NICHT_AUSGEWERTET] * len(variant.program.nodes)
+        variant.values(facts.three, V)
         assert None not in V
-        evaluated = [p for p in norm.checkpoints if V[p] is not NICHT_AUSGEWERTET]
-        assert norm.data["tatbestand"] in evaluated
+        evaluated = [p for p in variant.program.checkpoints if V[p] is not NICHT_AUSGEWERTET]
+        assert variant.program.tatbestand in evaluated
         assert all(V[p] == W[p] for p in evaluated)
     # § 25 Abs. 5 kennt keinen Anspruch; alle anderen Ergebnisse kommen vor.
     assert seen == {Outcome.SOLL, Outcome.ERMESSEN, Outcome.NICHT_ERFUELLT, Outcome.VERSAGT}
@@ -407,13 +409,13 @@ def test_partial_facts_are_sound_on_the_real_norm(corpus):
     for _ in range(150):
         facts = random_facts(corpus, norm, rng, p_unknown=0.15)
         result = norm.pruefen(facts, begruendung=False)
-        unknown = [n for n in norm.merkmale if facts.three[n] is None]
+        unknown = [n for n in norm.newest.merkmale if facts.three[n] is None]
         assert set(result.missing) <= set(unknown)
         for _ in range(20):  # Stichproben von Vervollständigungen
             filled = dict(facts.three)
             for name in unknown:
-                filled[name] = rng.choice(norm.domains[name])
-            got = norm.entscheiden(corpus.facts(filled))
+                filled[name] = rng.choice(norm.newest.domains[name])
+            got = norm.entscheiden(corpus.complete(filled))
             if result.outcome is Outcome.OFFEN:
                 assert got in result.possible
             else:
@@ -430,7 +432,7 @@ def test_compiled_norm_agrees_with_the_hand_written_function(corpus):
     for _ in range(5000):
         values = zufallsfall(corpus.merkmale, rng)
         expected = aufenthg_25_5(values)
-        assert norm.entscheiden(corpus.facts(values)).value == expected, values
+        assert norm.entscheiden(corpus.complete(values)).value == expected, values
         seen.add(expected)
     assert seen == {"soll", "ermessen", "nicht_erfuellt", "versagt"}
 
@@ -442,27 +444,28 @@ def test_open_cases_on_the_real_norms_match_brute_force(corpus, norm_id):
     """Mögliche Ergebnisse und entscheidende Merkmale stimmen mit allen Vervollständigungen überein."""
     norm = corpus.norm(norm_id)
     rng = random.Random(hash(norm_id) & 0xFFFF)
-    names = list(norm.merkmale)
+    variant = norm.newest
+    names = list(variant.merkmale)
     # Mehrfach vorkommende Merkmale zuerst verbergen: dort steckt die schwierige Abhängigkeit.
-    repeated = [m for m in names if sum(1 for e in norm.data["knoten"] if e[4] == m) > 1]
+    repeated = [m for m in names if sum(1 for e in variant.program.nodes if e.merkmal == m) > 1]
     for _ in range(25):
-        full = {m: rng.choice(norm.domains[m]) for m in names}
+        full = {m: rng.choice(variant.domains[m]) for m in names}
         hidden = set(rng.sample(repeated, min(len(repeated), rng.randint(0, 3))))
         hidden |= set(rng.sample(names, rng.randint(1, 5)))
         hidden = sorted(hidden)[:7]
         partial = {m: (None if m in hidden else v) for m, v in full.items()}
         completions = {}
-        for combo in itertools.product(*(norm.domains[m] for m in hidden)):
-            completions[combo] = norm.entscheiden(corpus.facts(dict(partial, **dict(zip(hidden, combo)))))
+        for combo in itertools.product(*(variant.domains[m] for m in hidden)):
+            completions[combo] = norm.entscheiden(corpus.complete(dict(partial, **dict(zip(hidden, combo)))))
         outcomes = set(completions.values())
         deciding = set()
         for i, name in enumerate(hidden):
             for combo, result in completions.items():
-                for other in norm.domains[name]:
+                for other in variant.domains[name]:
                     flipped = combo[:i] + (other,) + combo[i + 1:]
                     if completions[flipped] is not result:
                         deciding.add(name)
-        result = norm.pruefen(corpus.facts(partial), begruendung=False)
+        result = norm.pruefen(corpus.complete(partial), begruendung=False)
         if len(outcomes) == 1:
             assert result.outcome is next(iter(outcomes)) and result.missing == (), (hidden, partial)
         else:

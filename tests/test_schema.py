@@ -15,6 +15,7 @@ from lexdsl.cases import MAX_ANZAHL, STICHTAG_JAHRE, case_values, convert_value,
 from lexdsl.cli import main
 from lexdsl.errors import CaseError
 from lexdsl.cases.schema import SCHEMA_ID, case_schema, schema_text
+from lexdsl.runtime import MerkmalInfo, MerkmalType
 
 from .conftest import NORMS, ROOT
 
@@ -23,8 +24,7 @@ EXPECTED = json.loads((KAPUTT / "ERWARTUNG.json").read_text(encoding="utf-8"))["
 GOOD = sorted([*(ROOT / "beispiele").glob("*.yaml"), *(ROOT / "tests" / "data" / "faelle_gut").iterdir()])
 AUSWAHL = ("keines", "§ 60 Abs. 5", "nach Ermessen", "Ja")
 VOCABULARY = {
-    name: {"name": name, "typ": typ, "werte": werte, "beschreibung": f"Ein Merkmal vom Typ {typ}.",
-           "fundstellen": ("§ 1 Testgesetz",)}
+    name: MerkmalInfo(name, MerkmalType(typ), werte, f"Ein Merkmal vom Typ {typ}.", ("§ 1 Testgesetz",), "", ())
     for name, typ, werte in [("J", "ja/nein", ()), ("A", "Anzahl", ()), ("D", "Dauer", ()), ("T", "Datum", ()),
                              ("W", "Auswahl", AUSWAHL)]
 }
@@ -88,7 +88,7 @@ def test_one_property_per_merkmal_in_vocabulary_order(schema, corpus):
     assert duldung["$ref"] == "#/$defs/dauer"
     assert "Aufenthaltsgestattung" in duldung["description"] and "[VwV 25.5.2]" in duldung["description"]
     verbot = merkmale["properties"]["festgestelltes Abschiebungsverbot"]
-    assert verbot["anyOf"][1] == {"enum": list(corpus.merkmale["festgestelltes Abschiebungsverbot"]["werte"])}
+    assert verbot["anyOf"][1] == {"enum": list(corpus.merkmale["festgestelltes Abschiebungsverbot"].values)}
 
 
 def test_schema_is_deterministic(corpus):

@@ -199,8 +199,8 @@ def cmd_merkmale(args) -> int:
         _print_diagnostics(exc)
         return EXIT_CHECK
     entries = [
-        {"name": m["name"], "typ": m["typ"], "werte": list(m["werte"]), "beschreibung": m["beschreibung"],
-         "fundstellen": list(m["fundstellen"]), "datei": m["datei"], "normen": list(m["normen"])}
+        {"name": m.name, "typ": m.type.value, "werte": list(m.values), "beschreibung": m.description,
+         "fundstellen": list(m.citations), "datei": m.file, "normen": list(m.normen)}
         for m in corpus.merkmale.values()
     ]
     if args.format == "json":
@@ -291,7 +291,8 @@ def cmd_kompilieren(args) -> int:
     path = args.pfad or _default_norms()
     try:
         sources = find_sources(path)
-        files, warnings = compile_sources(sources, Path(args.cache) if args.cache else default_cache_dir())
+        files, warnings = compile_sources(sources, Path(args.cache) if args.cache else default_cache_dir(),
+                                          standalone=True)
     except LexdslError as exc:
         _print_diagnostics(exc)
         return EXIT_CHECK

@@ -17,7 +17,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .runtime import CompiledNorm, Facts, _Evaluator, _flips, _structure
+from collections.abc import Iterable
+from typing import Any
+
+from .runtime import CompiledNorm, Evaluator, Facts, can_flip
+from .runtime.norm import Catalog
+from .runtime.program import Rule
+from .vocabulary import NodeKind
+
 
 class Record:
     """Ein geprüfter Fall: Normvariante, Fakten, Szenario."""
@@ -32,22 +39,16 @@ class Record:
 
 def conditions(variant: CompiledNorm) -> list[int]:
     """Die Bedingungsknoten einer Normvariante: alles unter den Prüfpunkten außer Gegenbeispielen."""
-    structure = _structure(variant)
-    points = set(variant.checkpoints)
-    return [i for i in range(len(variant.data["knoten"]))
-            if variant.data["knoten"][i][0] != "regel" and structure.root(i) in points
-            and not structure._in_gegenbeispiel(i)]
+    structure = variant.structure
+    points = set(variant.program.checkpoints)
+    return [i for i, node in enumerate(variant.program.nodes)
+            if node.kind is not NodeKind.REGEL and structure.root(i) in points and not structure.in_gegenbeispiel(i)]
 
 
 def _path(variant: CompiledNorm, node: int, owner: dict[int, str]) -> str:
-    structure = _structure(variant)
-    table = variant.data["knoten"]
-    labels = []
-    while node in structure.parent:
-        node = structure.parent[node][0]
-        if table[node][0] in ("begriff",):
-            labels.append(table[node][1])
-    rule = owner.get(node)
+    nodes = variant.program.nodes
+    labels = [nodes[a].label for a in variant.structure.ancestors(node) if nodes[a].kind is NodeKind.BEGRIFF]
+    rule = owner.get(variant.structure.root(node))
     if rule:
         labels.append(rule)
     return " › ".join(reversed(labels))
@@ -55,81 +56,79 @@ def _path(variant: CompiledNorm, node: int, owner: dict[int, str]) -> str:
 
 def _checkpoint_owner(variant: CompiledNorm) -> dict[int, str]:
     """Prüfpunkt → woher er stammt (Tatbestand, Regel, Ausnahme, …), als lesbarer Text."""
-    data = variant.data
+    program = variant.program
     owner: dict[int, str] = {}
-    if data["tatbestand"] is not None:
-        owner[data["tatbestand"]] = "Tatbestand"
+    if program.tatbestand is not None:
+        owner[program.tatbestand] = "Tatbestand"
 
-    def rule(r: dict, prefix: str = "") -> None:
-        if r["bedingung"] is not None:
-            owner[r["bedingung"]] = f"{prefix}{r['text']}"
-        for a, _cites in r["ausnahmen"]:
-            owner[a] = f"{prefix}{r['text']} – es sei denn"
-        if r["atypisch"] is not None:
-            owner[r["atypisch"]] = f"{prefix}{r['text']} – atypischer Fall"
+    def rule(r: Rule, prefix: str = "") -> None:
+        if r.condition is not None:
+            owner[r.condition] = f"{prefix}{r.text}"
+        for a in r.ausnahmen:
+            owner[a.condition] = f"{prefix}{r.text} – es sei denn"
+        if r.atypisch is not None:
+            owner[r.atypisch] = f"{prefix}{r.text} – atypischer Fall"
 
-    for r in data["regeln"]:
+    for r in program.rules:
         rule(r)
-    for applied in data["vorschriften"]:
-        if applied["bedingung"] is not None:
-            owner[applied["bedingung"]] = f"Abweichung von {applied['id']}"
-        for r in applied["regeln"]:
-            rule(r, f"{applied['id']}: ")
+    for applied in program.vorschriften:
+        if applied.condition is not None:
+            owner[applied.condition] = f"Abweichung von {applied.id}"
+        for r in applied.rules:
+            rule(r, f"{applied.id}: ")
     return owner
 
 
-def _decisive(variant: CompiledNorm, ev: _Evaluator, node: int, values: dict[int, tuple]) -> bool:
+def _decisive(variant: CompiledNorm, ev: Evaluator, node: int, values: dict[int, bool]) -> bool:
     """Ändert das Umkippen nur dieses Knotens das Ergebnis? (alle Werte des Falls stehen fest)
 
     Bei feststehenden Werten lässt ein Geschwister den Knoten genau dann durch,
-    wenn es den nicht entscheidenden Wert hat; das prüft ``_flips`` der Laufzeit.
+    wenn es den nicht entscheidenden Wert hat; das prüft ``can_flip`` der Laufzeit.
     """
-    structure = _structure(variant)
-    if not _flips(structure, ev, node):
+    if not can_flip(variant.structure, ev, node):
         return False
-    root = structure.root(node)
-    W = {p: values[p][0] for p in variant.checkpoints}
-    flipped = dict(W)
-    flipped[root] = not W[root]
-    return variant.combine(W) != variant.combine(flipped)
+    root = variant.structure.root(node)
+    flipped = dict(values)
+    flipped[root] = not values[root]
+    return variant.combine(values) != variant.combine(flipped)
 
 
-def report(records: list[Record], corpus) -> dict:
+def report(records: Iterable[Record], corpus: Catalog) -> dict[str, Any]:
     """Der Abdeckungsbericht als JSON-fähiges dict, je Norm.
 
     Eine Bedingung ist eine Stelle im Quelltext (mit ihrer Art): Gemeinsame
     Teile aller Fassungen einer Norm zählen so einmal, und ein Szenario mit
     beliebigem Stichtag deckt sie ab.
     """
-    norms: dict[str, dict] = {}
-    slot_of: dict[int, dict] = {}            # id(Variante) → Eintrag ihrer Norm
-    rows_of: dict[int, list] = {}            # id(Variante) → [(Zeile, Knoten)]
+    norms: dict[str, dict[str, Any]] = {}
+    slot_of: dict[int, dict[str, Any]] = {}            # id(Variante) → Eintrag ihrer Norm
+    rows_of: dict[int, list[tuple[dict[str, Any], int]]] = {}   # id(Variante) → [(Zeile, Knoten)]
     for norm_id, versioned in corpus.normen.items():
-        slot = {"rows": {}, "szenarien": set()}
+        slot: dict[str, Any] = {"rows": {}, "szenarien": set()}
         norms[norm_id] = slot
         for variant in versioned.variants:
             slot_of[id(variant)] = slot
             rows_of[id(variant)] = pairs = []
             owner = _checkpoint_owner(variant)
-            table = variant.data["knoten"]
-            places = variant.data["stellen"]
             for node in conditions(variant):
-                kind, label, cites, _children, _m = table[node]
-                key = f"{kind}@{places[node]}"
+                entry = variant.program.nodes[node]
+                key = f"{entry.kind.value}@{entry.place}"
                 row = slot["rows"].setdefault(key, {
-                    "stelle": places[node], "text": label, "art": kind, "pfad": _path(variant, node, owner),
-                    "fundstellen": list(cites), "wahr": set(), "falsch": set(), "entscheidend": set(),
+                    "stelle": entry.place, "text": entry.label, "art": entry.kind.value,
+                    "pfad": _path(variant, node, owner), "fundstellen": list(entry.citations),
+                    "wahr": set(), "falsch": set(), "entscheidend": set(),
                 })
                 pairs.append((row, node))
     for record in records:
         variant = record.variant
-        slot = slot_of.get(id(variant))
-        if slot is None:
+        found = slot_of.get(id(variant))
+        if found is None:
             continue
-        slot["szenarien"].add(record.scenario)
-        ev = _Evaluator(variant, dict(record.facts.three))
-        values = {p: next(iter(ev.node(p))) if len(ev.node(p)) == 1 else None for p in variant.checkpoints}
-        complete = all(v is not None for v in values.values())
+        found["szenarien"].add(record.scenario)
+        ev = Evaluator(variant, dict(record.facts.three))
+        points = variant.program.checkpoints
+        values = {p: next(iter(ev.node(p)))[0] for p in points if len(ev.node(p)) == 1}
+        complete = len(values) == len(points)
         for row, node in rows_of[id(variant)]:
             result = ev.node(node)
             if len(result) != 1:
@@ -187,7 +186,7 @@ def summary_text(data: dict, gaps: int = 0) -> str:
     return "\n".join(out)
 
 
-def write(data: dict, path: str | Path) -> None:
+def write(data: dict[str, Any], path: str | Path) -> None:
     from .workspace.atomic import write_atomic
 
     text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"

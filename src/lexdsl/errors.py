@@ -115,8 +115,11 @@ class LexdslError(Exception):
         )
 
 
-class CaseError(Exception):
-    """Fehler in einer Falldatei. Nennt Datei und Feld; führt zu Exit-Code 2."""
+class CaseError(ValueError):
+    """Ein fehlerhafter Fall: in einer Falldatei, einem Szenario oder an der Python-Schnittstelle.
+
+    Nennt Datei und Feld (das Merkmal); führt in der Kommandozeile zu Exit-Code 2.
+    """
 
     def __init__(self, message: str, field: str | None = None, file: str | None = None, hint: str | None = None):
         self.message = message
@@ -128,7 +131,8 @@ class CaseError(Exception):
     def render(self) -> str:
         where = f"{self.file}: " if self.file else ""
         field = f"Feld »{self.field}«: " if self.field else ""
-        text = f"{where}Fehler in der Falldatei: {field}{self.message}"
+        what = "Fehler in der Falldatei" if self.file else "Fehler im Fall"
+        text = f"{where}{what}: {field}{self.message}"
         if self.hint:
             text += f"\n  Hinweis: {self.hint}"
         return text

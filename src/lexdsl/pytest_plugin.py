@@ -75,8 +75,8 @@ class Szenario:
 
     def setze(self, name: str, wert) -> None:
         korpus = self.korpus()
-        spec = korpus.merkmale.get(name)
-        if spec is None:
+        merkmal = korpus.merkmale.get(name)
+        if merkmal is None:
             from .errors import suggest
 
             nahe = suggest(name, korpus.merkmale, limit=5)
@@ -89,7 +89,7 @@ class Szenario:
         from .errors import CaseError
 
         try:
-            self.werte[name] = convert_value(name, spec, wert)
+            self.werte[name] = convert_value(name, merkmal, wert)
         except CaseError as exc:
             pytest.fail(exc.render(), pytrace=False)
 
@@ -102,12 +102,12 @@ class Szenario:
         self.ergebnis = self._pruefe(korpus.norm(norm))
 
     def _pruefe(self, norm):
-        facts = self.korpus().facts(dict(self.werte), stichtag=self.stichtag)
+        facts = self.korpus().complete(self.werte, stichtag=self.stichtag)
         result = norm.pruefen(facts)
         if self.config.getoption("lexdsl_abdeckung", None) and result.hinweis is None:
             from .coverage import Record
 
-            _RECORDS.append((self.korpus(), Record(result._compiled, facts, self.label)))
+            _RECORDS.append((self.korpus(), Record(result.compiled, facts, self.label)))
         return result
 
     def pruefe_alle(self) -> None:
@@ -255,11 +255,11 @@ def _merkmal_unbekannt(lexdsl_szenario, name):
 @_step("given", r'der Stichtag "(?P<datum>[^"]+)"', 'der Stichtag "01.01.2010"', 'der Stichtag "2024-06-30"')
 def _stichtag(lexdsl_szenario, datum):
     """Entscheidungsstichtag (TT.MM.JJJJ oder JJJJ-MM-TT); er wählt bei Normen mit Fassungen die geltende Fassung."""
-    from .cases import convert_value
+    from .cases.values import convert_date
     from .errors import CaseError
 
     try:
-        lexdsl_szenario.stichtag = convert_value("Stichtag", {"typ": "Datum"}, datum)
+        lexdsl_szenario.stichtag = convert_date("Stichtag", datum)
     except CaseError as exc:
         pytest.fail(exc.render(), pytrace=False)
 
@@ -349,8 +349,8 @@ def _fassung(lexdsl_szenario, name):
     ergebnis = lexdsl_szenario.erwarte_ergebnis()
     if ergebnis.fassung is None:
         pytest.fail(f"»{ergebnis.norm}« hat keine Fassungen.", pytrace=False)
-    if ergebnis.fassung["name"] != name:
-        pytest.fail(f"Angewandt wurde die Fassung »{ergebnis.fassung['name']}«, erwartet »{name}«.", pytrace=False)
+    if ergebnis.fassung.name != name:
+        pytest.fail(f"Angewandt wurde die Fassung »{ergebnis.fassung.name}«, erwartet »{name}«.", pytrace=False)
 
 
 def _gesamt(lexdsl_szenario, norm: str, erwartet: set, wort: str) -> None:

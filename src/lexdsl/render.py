@@ -33,7 +33,7 @@ def result_text(result: Result, corpus=None) -> str:
         out.append("")
         out.append("Noch festzustellen (diese Merkmale können das Ergebnis ändern):")
         for name in result.missing:
-            cites = corpus.merkmale[name]["fundstellen"] if corpus is not None and name in corpus.merkmale else ()
+            cites = corpus.merkmale[name].citations if corpus is not None and name in corpus.merkmale else ()
             out.append(f"  - {name}{_cites(cites)}")
     if result.begruendung:
         out.append("")
@@ -114,7 +114,7 @@ def summary_text(results: list[Result], corpus=None) -> str:
         out.append("")
         out.append("Noch festzustellen (für alle offenen Normen, ohne Wiederholung):")
         for entry in data["festzustellen"]:
-            cites = corpus.merkmale[entry["merkmal"]]["fundstellen"] if corpus is not None else ()
+            cites = corpus.merkmale[entry["merkmal"]].citations if corpus is not None else ()
             out.append(f"  - {entry['merkmal']}{_cites(cites)} – für {', '.join(entry['normen'])}")
     return "\n".join(out)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # ----------------------------------------------------------------- Handlung
 
@@ -60,7 +60,7 @@ class Rank(enum.IntEnum):
 
     @property
     def outcome(self) -> Outcome:
-        return Outcome(self.name.lower())
+        return RANK_OUTCOMES[self]
 
 
 class Outcome(str, enum.Enum):
@@ -142,6 +142,9 @@ _OUTCOME_WORDS = {
     "nicht erfüllt": Outcome.NICHT_ERFUELLT,
     Outcome.NICHT_ERFUELLT.phrase().lower(): Outcome.NICHT_ERFUELLT,
 }
+
+# Ergebnis-Code → Ergebnis (ein Wörterbuch, weil die Laufzeit es für jeden Fall braucht).
+RANK_OUTCOMES: dict[int, Outcome] = {rank: Outcome(rank.name.lower()) for rank in Rank}
 
 # Reihenfolge der Ergebnisse in Ausgaben (stärkstes zuerst).
 OUTCOME_ORDER = (Outcome.VERSAGT, Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN, Outcome.NICHT_ERFUELLT,
@@ -359,8 +362,7 @@ class DurationUnit(enum.Enum):
         return cls.JAHRE if word.lower().startswith("jahr") else cls.MONATE
 
 
-@dataclass(frozen=True)
-class Duration:
+class Duration(NamedTuple):
     """Eine Dauer für die Python-Schnittstelle: ``Duration(months=18)`` oder ``Duration.years(2)``."""
 
     months: float

@@ -19,7 +19,12 @@ from __future__ import annotations
 
 import json
 
-from . import casefile as cases
+from collections.abc import Mapping
+from typing import Any
+
+from ..runtime.program import MerkmalInfo
+from ..vocabulary import MerkmalType
+from . import values as cases
 
 SCHEMA_ID = "urn:lexdsl:falldatei"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -98,22 +103,23 @@ def _definitions() -> dict:
     }
 
 
-_TYPE_REFS = {"ja/nein": "ja_nein", "Anzahl": "anzahl", "Dauer": "dauer", "Datum": "datum"}
+_TYPE_REFS = {MerkmalType.BOOL: "ja_nein", MerkmalType.COUNT: "anzahl", MerkmalType.DURATION: "dauer",
+              MerkmalType.DATE: "datum"}
 
 
-def merkmal_schema(spec: dict) -> dict:
+def merkmal_schema(merkmal: MerkmalInfo) -> dict[str, Any]:
     """Das Teilschema eines Merkmals: Beschreibung mit Fundstellen und die Schreibweisen seines Typs."""
-    text = spec.get("beschreibung") or spec["name"]
-    cites = list(spec.get("fundstellen") or ())
-    out = {"description": f"{spec['typ']}. {text}" + (f" [{'; '.join(cites)}]" if cites else "")}
-    if spec["typ"] == "Auswahl":
-        out["anyOf"] = [{"$ref": "#/$defs/unbekannt"}, {"enum": list(spec["werte"])}]
+    text = merkmal.description or merkmal.name
+    cites = list(merkmal.citations)
+    out: dict[str, Any] = {"description": f"{merkmal.type.value}. {text}" + (f" [{'; '.join(cites)}]" if cites else "")}
+    if merkmal.type is MerkmalType.CHOICE:
+        out["anyOf"] = [{"$ref": "#/$defs/unbekannt"}, {"enum": list(merkmal.values)}]
     else:
-        out["$ref"] = f"#/$defs/{_TYPE_REFS[spec['typ']]}"
+        out["$ref"] = f"#/$defs/{_TYPE_REFS[merkmal.type]}"
     return out
 
 
-def case_schema(merkmale: dict, begriffe: dict | None = None) -> dict:
+def case_schema(merkmale: Mapping[str, MerkmalInfo], begriffe: Mapping[str, object] | None = None) -> dict[str, Any]:
     """JSON Schema (Entwurf 2020-12) für Falldateien mit dem Vokabular ``merkmale`` (Name → Angaben)."""
     derived = ""
     if begriffe:
@@ -151,6 +157,6 @@ def case_schema(merkmale: dict, begriffe: dict | None = None) -> dict:
     }
 
 
-def schema_text(merkmale: dict, begriffe: dict | None = None) -> str:
+def schema_text(merkmale: Mapping[str, MerkmalInfo], begriffe: Mapping[str, object] | None = None) -> str:
     """Das Schema als JSON-Text (UTF-8-tauglich, eingerückt, mit Zeilenende)."""
     return json.dumps(case_schema(merkmale, begriffe), ensure_ascii=False, indent=2) + "\n"

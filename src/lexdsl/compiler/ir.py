@@ -1,121 +1,168 @@
-"""Die Zwischendarstellung (IR): reine Daten, bereit für Code-Erzeugung und Solver.
+"""Die Zwischendarstellung (IR): reine, typisierte Daten – das, was Code-Erzeugung und Solver lesen.
 
-Die IR entsteht aus geprüften ASTs (``lower``). Gegenüber dem AST ist sie
-aufgelöst und normalisiert:
+Die IR entsteht aus geprüften Syntaxbäumen (``lower``). Gegenüber dem
+Syntaxbaum ist sie aufgelöst und normalisiert:
 
-* Namen sind Merkmalen oder Begriffen zugeordnet; Begriffe sind an jeder
-  Verwendungsstelle eingesetzt, sodass jede Norm einen eigenen, vollständigen
-  Bedingungsbaum hat. Jeder Knoten hat eine innerhalb der Norm eindeutige
-  Nummer (``id``); unter dieser Nummer steht später sein Wert in der Begründung.
-* Werte sind umgerechnet: Dauern in Monaten, Daten als ISO-Text (JJJJ-MM-TT).
-* Allgemeine Vorschriften sind der Norm zugeordnet, mit der Art ihrer
-  Geltung: ``gilt``, ``ermessen`` (nach Ermessen abweichend) oder
-  ``abweichend`` (gilt nicht, wenn die Bedingung erfüllt ist).
+* Jeder Name ist einem Merkmal oder einem Begriff zugeordnet. Ein Begriff
+  steht einmal im Korpus (``CorpusIR.begriffe``); wo eine Norm ihn verwendet,
+  steht ein Verweis (``BegriffRef``). Die Code-Erzeugung setzt ihn ein.
+* Werte sind typisiert: ``CountValue`` (ganze Zahl), ``DurationValue``
+  (Betrag und Einheit, wie geschrieben; ``months`` rechnet um), ``DateValue``
+  (``datetime.date``) und ``ChoiceValue`` (Auswahlwerte). Operatoren,
+  Bindungsgrade, Merkmalstypen usw. sind Aufzählungen aus ``vocabulary``.
+* Allgemeine Vorschriften sind jeder Norm zugeordnet, mit der Art ihrer
+  Geltung (``Geltung``).
+* Logikknoten tragen keinen Anzeigetext; den schreibt ``printer``.
 
-Die IR enthält keine Funktionen und keinen Python-Code, nur Texte, Zahlen,
-Tupel und unveränderliche attrs-Klassen. ``to_data`` macht daraus JSON.
+``to_data`` macht aus der IR versioniertes JSON, ``from_data`` liest es zurück;
+beides zusammen ergibt wieder dieselbe IR.
 """
 
 from __future__ import annotations
 
 import datetime
 import enum
-from typing import Union
+import functools
+import types
+import typing
+from collections.abc import Iterator, Mapping
+from typing import Any, Union
 
 import attrs
 
 from ..errors import Span
 from ..language import nodes
 from ..vocabulary import Action, Comparator, Geltung, Grade, MerkmalType, NodeKind, NormKind, Occasion, Operator, \
-    german_date, german_number
+    DurationUnit
+
+FORMAT = "lexdsl-ir"
+VERSION = 1
 
 Citations = tuple[str, ...]
 
-# ------------------------------------------------------------------ Knoten
+# ------------------------------------------------------------------ Werte
+
+
+@attrs.frozen
+class CountValue:
+    """Eine Anzahl (ganze Zahl)."""
+
+    count: int
+
+
+@attrs.frozen
+class DurationValue:
+    """Eine Dauer, wie geschrieben: Betrag und Einheit („1,5 Jahre“)."""
+
+    amount: float
+    unit: DurationUnit
+
+    @property
+    def months(self) -> float:
+        return self.amount * self.unit.months
+
+
+@attrs.frozen
+class DateValue:
+    day: datetime.date
+
+
+@attrs.frozen
+class ChoiceValue:
+    """Ein Auswahlwert (bei „gleich“) oder mehrere (bei „einer von“, „keiner von“)."""
+
+    options: tuple[str, ...]
+
+
+Value = Union[CountValue, DurationValue, DateValue, ChoiceValue]
+
+# ------------------------------------------------------------------ Bedingungen
 
 
 @attrs.frozen
 class Fact:
     """Ein ja/nein-Merkmal."""
 
-    id: int
     merkmal: str
     citations: Citations
     span: Span
-    label: str
 
 
 @attrs.frozen
 class Compare:
-    """Vergleich eines Merkmals mit einem Wert.
+    """Ein Merkmal im Vergleich mit einem Wert seines Typs."""
 
-    ``op``: ge, gt, le, lt, eq, in, not_in. ``value``: Monate (Dauer), Zahl
-    (Anzahl), ISO-Datum (Datum), Text oder Tupel von Texten (Auswahl).
-    """
-
-    id: int
     merkmal: str
     type: MerkmalType
     op: Operator
-    value: object
+    value: Value
     citations: Citations
     span: Span
-    label: str
 
 
 @attrs.frozen
 class Not:
-    id: int
-    operand: "Condition"
+    operand: Condition
     citations: Citations
     span: Span
-    label: str
 
 
 @attrs.frozen
-class _Group:
-    id: int
-    children: tuple["Condition", ...]
-    citations: Citations
-    span: Span
-    label: str
-
-
-@attrs.frozen
-class All(_Group):
+class All:
     """alle folgenden"""
 
-
-@attrs.frozen
-class AnyOf(_Group):
-    """mindestens eines der folgenden"""
-
-
-@attrs.frozen
-class NoneOf(_Group):
-    """keines der folgenden"""
-
-
-@attrs.frozen
-class BegriffNode:
-    """Ein eingesetzter Begriff. Wert: ``definition`` oder ``regelbeispiele``.
-
-    ``gegenbeispiele`` gehen nicht in den Wert ein: Was „allein“ nicht
-    genügt, begründet den Begriff nie. Sie werden für die Begründung
-    ausgewertet, damit sie sagen kann, warum ein Umstand nicht ausreicht.
-    """
-
-    id: int
-    name: str
-    definition: "Condition | None"
-    regelbeispiele: "Condition | None"
-    gegenbeispiele: "Condition | None"
+    children: tuple[Condition, ...]
     citations: Citations
     span: Span
-    label: str
 
 
-Condition = Union[Fact, Compare, Not, All, AnyOf, NoneOf, BegriffNode]
+@attrs.frozen
+class AnyOf:
+    """mindestens eines der folgenden"""
+
+    children: tuple[Condition, ...]
+    citations: Citations
+    span: Span
+
+
+@attrs.frozen
+class NoneOf:
+    """keines der folgenden"""
+
+    children: tuple[Condition, ...]
+    citations: Citations
+    span: Span
+
+
+@attrs.frozen
+class BegriffRef:
+    """Verweis auf einen Begriff des Korpus an der Stelle, an der er verwendet wird.
+
+    ``citations``: die Fundstellen an der Verwendungsstelle, dann die des Begriffs.
+    """
+
+    name: str
+    citations: Citations
+    span: Span
+
+
+Condition = Union[Fact, Compare, Not, All, AnyOf, NoneOf, BegriffRef]
+Group = Union[All, AnyOf, NoneOf]
+
+GROUP_KINDS: Mapping[type, NodeKind] = {All: NodeKind.ALLE, AnyOf: NodeKind.MINDESTENS, NoneOf: NodeKind.KEINES}
+
+
+def kind_of(condition: Condition) -> NodeKind:
+    """Die Knotenart einer Bedingung (ein Begriffsverweis ist ein Begriff)."""
+    if isinstance(condition, Fact):
+        return NodeKind.MERKMAL
+    if isinstance(condition, Compare):
+        return NodeKind.VERGLEICH
+    if isinstance(condition, Not):
+        return NodeKind.NICHT
+    if isinstance(condition, BegriffRef):
+        return NodeKind.BEGRIFF
+    return GROUP_KINDS[type(condition)]
 
 
 # ------------------------------------------------------------ Regeln, Normen
@@ -130,9 +177,8 @@ class Ausnahme:
 
 @attrs.frozen
 class Rule:
-    """Eine Rechtsfolge. ``source`` ist die Norm oder Vorschrift, aus der sie stammt."""
+    """Eine Rechtsfolge. ``source`` ist die Norm oder Vorschrift, aus der sie stammt; ``text`` wie geschrieben."""
 
-    id: int
     grade: Grade
     action: Action
     text: str
@@ -146,10 +192,11 @@ class Rule:
 
 @attrs.frozen
 class AppliedVorschrift:
-    """Eine allgemeine Vorschrift, wie sie für eine Norm gilt.
+    """Eine allgemeine Vorschrift, wie sie für eine Norm gilt (``mode``).
 
-    ``mode``: ``gilt``; ``ermessen`` (greift sie, ist nur noch Ermessen möglich);
-    ``abweichend`` (sie gilt nicht, wenn ``condition`` erfüllt ist oder fehlt).
+    Bei ``Geltung.ABWEICHEND`` gilt sie nicht, wenn ``condition`` erfüllt ist
+    oder fehlt; bei ``Geltung.ERMESSEN`` öffnet sie (wenn ``condition`` erfüllt ist
+    oder fehlt) nur noch das Ermessen.
     """
 
     id: str
@@ -184,28 +231,19 @@ class Wortlaut:
 
 
 @attrs.frozen
-class Domain:
-    """Die Werte, die ein Merkmal für diese Norm unterscheidbar annehmen kann."""
-
-    merkmal: str
-    type: MerkmalType
-    values: tuple
-
-
-@attrs.frozen
 class Fassung:
-    """Zeitliche Geltung einer Normvariante (ISO-Daten; ``bis`` None = offen)."""
+    """Zeitliche Geltung einer Normvariante (``bis`` None = offen)."""
 
     name: str
-    ab: str
-    bis: str | None
-    stand: str | None
+    ab: datetime.date
+    bis: datetime.date | None
+    stand: datetime.date | None
     citations: Citations
 
 
 @attrs.frozen
 class Norm:
-    """Eine Norm – bei mehreren Fassungen eine Variante je Fassung (gleiche ``id``)."""
+    """Eine Norm – bei mehreren Fassungen eine Variante je Fassung (gleiche ``id``) – oder eine Vorschrift."""
 
     id: str
     title: str
@@ -219,12 +257,14 @@ class Norm:
     nebenfolgen: tuple[Nebenfolge, ...]
     ermessenskriterien: tuple[Kriterium, ...]
     wortlaut: tuple[Wortlaut, ...]
-    node_count: int
-    merkmale: tuple[str, ...]
-    domains: tuple[Domain, ...]
     module: str
     span: Span
     fassung: Fassung | None = None
+
+    @property
+    def action(self) -> Action:
+        """Was die Norm regelt: die Handlung ihrer ersten erteilenden Regel (sonst erteilen)."""
+        return next((r.action for r in self.rules if r.grade.is_grant), Action.ERTEILEN)
 
 
 @attrs.frozen
@@ -240,7 +280,12 @@ class Merkmal:
 
 @attrs.frozen
 class Begriff:
-    """Ein Begriff, wie er definiert ist (nicht eingesetzt); für Glossar und Solver."""
+    """Ein Begriff: „liegt vor, wenn“ (``definition``), Regelbeispiele und Gegenbeispiele.
+
+    Der Begriff liegt vor, wenn die Definition oder ein Regelbeispiel erfüllt ist.
+    Gegenbeispiele („liegt regelmäßig nicht vor, wenn allein …“) gehen nicht in
+    den Wert ein; sie erklären in der Begründung, warum ein Umstand nicht genügt.
+    """
 
     name: str
     description: str
@@ -253,7 +298,9 @@ class Begriff:
 
 
 @attrs.frozen
-class Corpus:
+class CorpusIR:
+    """Das ganze Korpus in der Zwischendarstellung."""
+
     merkmale: tuple[Merkmal, ...]
     begriffe: tuple[Begriff, ...]
     normen: tuple[Norm, ...]
@@ -261,129 +308,73 @@ class Corpus:
     modules: tuple[str, ...]
 
     def merkmal(self, name: str) -> Merkmal:
-        return next(m for m in self.merkmale if m.name == name)
+        return _index(self.merkmale)[name]
+
+    def begriff(self, name: str) -> Begriff:
+        return _index(self.begriffe)[name]
+
+    @property
+    def begriff_map(self) -> Mapping[str, Begriff]:
+        return _index(self.begriffe)
+
+
+@functools.lru_cache(maxsize=64)
+def _index(items: tuple[Any, ...]) -> dict[str, Any]:
+    return {item.name: item for item in items}
 
 
 # ----------------------------------------------------------------- Lowering
 
-def comparison_label(merkmal: str, comparison: nodes.Comparison) -> str:
-    """Lesbarer Text eines Vergleichs, so wie er in der Norm steht."""
-    op = comparison.op
-    if op in (Comparator.EINER_VON, Comparator.KEINER_VON):
-        values = ", ".join(f"„{v}“" for v in comparison.value)
-        return f"{merkmal}: {op.value} {values}"
-    if op is Comparator.GLEICH:
-        return f"{merkmal}: „{comparison.value}“"
-    if MerkmalType.DATE in op.types:
-        return f"{merkmal}: {op.value} {german_date(comparison.value)}"
-    unit = f" {comparison.unit.value}" if comparison.unit else ""
-    return f"{merkmal}: {op.value} {german_number(comparison.value)}{unit}"
 
+class _Lowering:
+    """Übersetzt Bedingungen des Syntaxbaums; Namen werden Merkmalen oder Begriffen zugeordnet."""
 
-class _NormBuilder:
-    """Vergibt Knotennummern und setzt Begriffe ein, für genau eine Norm."""
-
-    def __init__(self, symbols: "Symbols"):
+    def __init__(self, symbols: Symbols):
         self.symbols = symbols
-        self.next_id = 0
-        self.merkmale: set[str] = set()
-        self.thresholds: dict[str, set] = {}
 
-    def new_id(self) -> int:
-        self.next_id += 1
-        return self.next_id - 1
-
-    def condition(self, cond: nodes.Condition, stack: tuple[str, ...] = ()) -> Condition:
+    def condition(self, cond: nodes.Condition) -> Condition:
         if isinstance(cond, nodes.Group):
-            node_id = self.new_id()
-            children = tuple(self.condition(c, stack) for c in cond.items)
+            children = tuple(self.condition(c) for c in cond.items)
             cls = {NodeKind.ALLE: All, NodeKind.MINDESTENS: AnyOf, NodeKind.KEINES: NoneOf}[cond.kind]
-            return cls(node_id, children, cond.citations, cond.span, cond.kind.label)
-        atom: nodes.Atom = cond
-        if atom.negated:
-            node_id = self.new_id()
-            inner = self._atom(atom, stack, citations=())
-            return Not(node_id, inner, atom.citations, atom.span, "nicht " + inner.label)
-        return self._atom(atom, stack, citations=atom.citations)
+            return cls(children, cond.citations, cond.span)
+        if cond.negated:
+            return Not(self._atom(cond, citations=()), cond.citations, cond.span)
+        return self._atom(cond, citations=cond.citations)
 
-    def _atom(self, atom: nodes.Atom, stack, citations) -> Condition:
+    def clause(self, clause: nodes.Clause | None) -> Condition | None:
+        return None if clause is None else self.condition(clause.condition)
+
+    def _atom(self, atom: nodes.Atom, citations: Citations) -> Condition:
         begriff = self.symbols.begriffe.get(atom.name)
         if begriff is not None:
-            return self.begriff(begriff, atom.span, citations, stack)
+            return BegriffRef(atom.name, tuple(dict.fromkeys(citations + begriff.citations)), atom.span)
         merkmal = self.symbols.merkmale[atom.name]
-        self.merkmale.add(merkmal.name)
-        node_id = self.new_id()
-        kind = merkmal.type.kind
         if atom.comparison is None:
-            return Fact(node_id, merkmal.name, citations, atom.span, merkmal.name)
+            return Fact(merkmal.name, citations, atom.span)
         comparison = atom.comparison
-        op = comparison.op.operator
-        value = comparison.value
-        if kind is MerkmalType.DURATION:
-            value = float(value) * (comparison.unit.months if comparison.unit else 1)
-        elif kind is MerkmalType.COUNT:
-            value = float(value)
-        self.thresholds.setdefault(merkmal.name, set()).update(value if isinstance(value, tuple) else (value,))
-        return Compare(node_id, merkmal.name, kind, op, value, citations, atom.span,
-                       comparison_label(merkmal.name, comparison))
-
-    def begriff(self, begriff: nodes.Begriff, span: Span, citations, stack) -> BegriffNode:
-        node_id = self.new_id()
-        stack = stack + (begriff.name,)
-
-        def clause(c: nodes.Clause | None):
-            return None if c is None else self.condition(c.condition, stack)
-
-        cites = tuple(dict.fromkeys(citations + begriff.citations))
-        return BegriffNode(node_id, begriff.name, clause(begriff.definition), clause(begriff.regelbeispiele),
-                           clause(begriff.gegenbeispiele), cites, span, begriff.name)
-
-    def domains(self) -> tuple[Domain, ...]:
-        out = []
-        for name in sorted(self.merkmale):
-            merkmal = self.symbols.merkmale[name]
-            kind = merkmal.type.kind
-            if kind is MerkmalType.BOOL:
-                values: tuple = (True, False)
-            elif kind is MerkmalType.CHOICE:
-                values = merkmal.type.values
-            else:
-                values = representatives(kind, self.thresholds.get(name, set()))
-            out.append(Domain(name, kind, values))
-        return tuple(out)
+        operator = comparison.op.operator
+        if operator is None:  # pragma: no cover – die Prüfungen lassen ja/nein-Vergleiche nicht durch
+            raise ValueError(f"»{comparison.op.value}« ist kein Vergleich")
+        return Compare(merkmal.name, merkmal.type.kind, operator, _value(merkmal.type.kind, comparison), citations,
+                       atom.span)
 
 
-def representatives(kind: MerkmalType, thresholds) -> tuple:
-    """Je ein Wert aus jedem Bereich, den die Schwellen eines Merkmals unterscheiden.
-
-    Zwei Werte im selben Bereich verhalten sich in jeder Bedingung der Norm
-    gleich; für die Frage „kann dieses Merkmal das Ergebnis noch ändern?“
-    genügt daher ein Vertreter je Bereich.
-    """
+def _value(kind: MerkmalType, comparison: nodes.Comparison) -> Value:
+    value = comparison.value
+    if kind is MerkmalType.COUNT:
+        assert isinstance(value, float)
+        return CountValue(int(value))
+    if kind is MerkmalType.DURATION:
+        assert isinstance(value, float)
+        return DurationValue(value, comparison.unit or DurationUnit.MONATE)
     if kind is MerkmalType.DATE:
-        days = sorted({datetime.date.fromisoformat(t).toordinal() for t in thresholds})
-        points = _points(days, integral=True, floor=None)
-        return tuple(datetime.date.fromordinal(int(p)).isoformat() for p in points)
-    return tuple(float(p) for p in _points(sorted(set(thresholds)), integral=(kind is MerkmalType.COUNT), floor=0.0))
-
-
-def _points(thresholds: list, integral: bool, floor):
-    """Schwellen t1 < … < tn → je ein Punkt unter t1, jede Schwelle, je einer dazwischen, einer über tn."""
-    if not thresholds:
-        return [floor if floor is not None else 0]
-    points = set(thresholds)
-    below = thresholds[0] - 1
-    if floor is None or below >= floor:
-        points.add(below)
-    elif thresholds[0] > floor:
-        points.add(floor if integral else (floor + thresholds[0]) / 2)
-    for a, b in zip(thresholds, thresholds[1:]):
-        if not integral:
-            points.add((a + b) / 2)
-        elif b - a > 1:
-            points.add(a + 1)
-    points.add(thresholds[-1] + 1)
-    return sorted(points)
+        assert isinstance(value, str)
+        return DateValue(datetime.date.fromisoformat(value))
+    if comparison.op is Comparator.GLEICH:
+        assert isinstance(value, str)
+        return ChoiceValue((value,))
+    assert isinstance(value, tuple)
+    return ChoiceValue(value)
 
 
 class Symbols:
@@ -408,134 +399,237 @@ class Symbols:
                     self.normen.setdefault(decl.id, decl)
 
 
-def lower(modules: list[nodes.Module]) -> Corpus:
+def lower(modules: list[nodes.Module]) -> CorpusIR:
     """Geprüfte Module → IR. Setzt voraus, dass ``checks.check`` keine Fehler fand."""
     symbols = Symbols(modules)
+    lowering = _Lowering(symbols)
     merkmale = tuple(
         Merkmal(m.name, m.type.kind, m.type.values, m.description, m.citations, symbols.module_of[id(m)], m.span)
         for m in sorted(symbols.merkmale.values(), key=lambda m: m.name)
     )
-    begriffe = []
-    for b in sorted(symbols.begriffe.values(), key=lambda b: b.name):
-        builder = _NormBuilder(symbols)
-        node = builder.begriff(b, b.span, (), ())
-        begriffe.append(Begriff(b.name, b.description, node.definition, node.regelbeispiele, node.gegenbeispiele,
-                                b.citations, symbols.module_of[id(b)], b.span))
+    begriffe = tuple(
+        Begriff(b.name, b.description, lowering.clause(b.definition), lowering.clause(b.regelbeispiele),
+                lowering.clause(b.gegenbeispiele), b.citations, symbols.module_of[id(b)], b.span)
+        for b in sorted(symbols.begriffe.values(), key=lambda b: b.name)
+    )
     normen = tuple(
         variant
         for n in symbols.normen.values()
-        for variant in ([_lower_norm(n, symbols, f) for f in n.parts if isinstance(f, nodes.Fassung)]
-                        or [_lower_norm(n, symbols)])
+        for variant in ([_lower_norm(n, symbols, lowering, f) for f in n.parts if isinstance(f, nodes.Fassung)]
+                        or [_lower_norm(n, symbols, lowering)])
     )
-    vorschriften = tuple(_lower_norm(v, symbols) for v in symbols.vorschriften.values())
-    return Corpus(merkmale, tuple(begriffe), normen, vorschriften, tuple(m.path for m in modules))
+    vorschriften = tuple(_lower_norm(v, symbols, lowering) for v in symbols.vorschriften.values())
+    return CorpusIR(merkmale, begriffe, normen, vorschriften, tuple(m.path for m in modules))
 
 
-def _rule(rule: nodes.Rule, builder: _NormBuilder, source: str) -> Rule:
-    node_id = builder.new_id()
-    condition = builder.condition(rule.condition) if rule.condition is not None else None
-    ausnahmen = tuple(
-        Ausnahme(builder.condition(a.clause.condition), a.clause.citations, a.span) for a in rule.ausnahmen
-    )
-    atypisch = builder.condition(rule.atypisch.condition) if rule.atypisch is not None else None
-    return Rule(node_id, rule.grade, rule.action, rule.text, condition, ausnahmen, atypisch, rule.citations,
-                source, rule.span)
+def _rule(rule: nodes.Rule, lowering: _Lowering, source: str) -> Rule:
+    condition = lowering.condition(rule.condition) if rule.condition is not None else None
+    ausnahmen = tuple(Ausnahme(lowering.condition(a.clause.condition), a.clause.citations, a.span)
+                      for a in rule.ausnahmen)
+    return Rule(rule.grade, rule.action, rule.text, condition, ausnahmen, lowering.clause(rule.atypisch),
+                rule.citations, source, rule.span)
 
 
-def _lower_norm(norm: nodes.Norm, symbols: Symbols, fassung: nodes.Fassung | None = None) -> Norm:
-    builder = _NormBuilder(symbols)
+def _date(iso: str | None) -> datetime.date | None:
+    return None if iso is None else datetime.date.fromisoformat(iso)
+
+
+def _lower_norm(norm: nodes.Norm, symbols: Symbols, lowering: _Lowering, fassung: nodes.Fassung | None = None) -> Norm:
     parts = tuple(p for p in norm.parts if not isinstance(p, nodes.Fassung)) + (fassung.parts if fassung else ())
     tatbestand = next((p for p in parts if isinstance(p, nodes.Tatbestand)), None)
-    tb = builder.condition(tatbestand.clause.condition) if tatbestand else None
-    rules = tuple(_rule(r, builder, norm.id) for r in parts if isinstance(r, nodes.Rule))
+    rules = tuple(_rule(r, lowering, norm.id) for r in parts if isinstance(r, nodes.Rule))
 
     applied = []
     if norm.kind is NormKind.NORM:
         abweichungen = {a.target: a for a in parts if isinstance(a, nodes.Abweichung)}
         for vid, vorschrift in symbols.vorschriften.items():
             abw = abweichungen.get(vid)
-            if abw is None:
-                mode, condition, cites, span = Geltung.GILT, None, (), None
-            else:
-                mode = abw.mode
-                condition = builder.condition(abw.condition.condition) if abw.condition else None
-                cites, span = abw.citations, abw.span
-            vrules = tuple(_rule(r, builder, vid) for r in vorschrift.parts if isinstance(r, nodes.Rule))
-            applied.append(AppliedVorschrift(vid, vorschrift.title, mode, condition, vrules, cites, span))
+            mode: Geltung = Geltung.GILT if abw is None else abw.mode
+            vrules = tuple(_rule(r, lowering, vid) for r in vorschrift.parts if isinstance(r, nodes.Rule))
+            applied.append(AppliedVorschrift(
+                vid, vorschrift.title, mode, lowering.clause(abw.condition) if abw else None, vrules,
+                abw.citations if abw else (), abw.span if abw else None))
 
     nebenfolgen = tuple(
-        Nebenfolge(item.key, item.text, block.on,
-                   builder.condition(item.condition.condition) if item.condition else None, item.citations)
+        Nebenfolge(item.key, item.text, block.on, lowering.clause(item.condition), item.citations)
         for block in parts if isinstance(block, nodes.Nebenfolgen) for item in block.items
     )
     kriterien = tuple(
-        Kriterium(item.text, builder.condition(item.condition.condition) if item.condition else None,
-                  item.citations or block.citations)
+        Kriterium(item.text, lowering.clause(item.condition), item.citations or block.citations)
         for block in parts if isinstance(block, nodes.Ermessenskriterien) for item in block.items
     )
     wortlaut = tuple(Wortlaut(p.lines, p.citations) for p in parts if isinstance(p, nodes.Wortlaut))
     description = " ".join(p.text for p in parts if isinstance(p, nodes.Description))
+    lowered_fassung = None
+    if fassung is not None:
+        lowered_fassung = Fassung(fassung.name, datetime.date.fromisoformat(fassung.ab), _date(fassung.bis),
+                                  _date(fassung.stand), fassung.citations)
     return Norm(
         id=norm.id, title=norm.title, kind=norm.kind, description=description, citations=norm.citations,
-        tatbestand=tb, tatbestand_citations=tatbestand.clause.citations if tatbestand else (),
+        tatbestand=lowering.clause(tatbestand.clause) if tatbestand else None,
+        tatbestand_citations=tatbestand.clause.citations if tatbestand else (),
         rules=rules, vorschriften=tuple(applied), nebenfolgen=nebenfolgen, ermessenskriterien=kriterien,
-        wortlaut=wortlaut, node_count=builder.next_id, merkmale=tuple(sorted(builder.merkmale)),
-        domains=builder.domains(), module=symbols.module_of[id(norm)], span=norm.span,
-        fassung=Fassung(fassung.name, fassung.ab, fassung.bis, fassung.stand, fassung.citations) if fassung else None,
+        wortlaut=wortlaut, module=symbols.module_of[id(norm)], span=norm.span, fassung=lowered_fassung,
     )
 
 
-# ------------------------------------------------------------- Ausgabe
-
-def to_data(value):
-    """IR → JSON-fähige Daten (für Solver und Werkzeuge)."""
-    if isinstance(value, Span):
-        return {"datei": value.file, "zeile": value.line, "spalte": value.column}
-    if isinstance(value, enum.Enum):
-        return value.value
-    if attrs.has(type(value)):
-        data = {"art": type(value).__name__}
-        for field in attrs.fields(type(value)):
-            data[field.name] = to_data(getattr(value, field.name))
-        return data
-    if isinstance(value, tuple):
-        return [to_data(v) for v in value]
-    return value
+# ----------------------------------------------------------------- Durchlaufen
 
 
-def walk(condition: Condition | None):
-    """Alle Knoten eines Bedingungsbaums, Eltern vor Kindern."""
-    if condition is None:
-        return
-    yield condition
+def children_of(condition: Condition) -> tuple[Condition, ...]:
+    """Die unmittelbaren Kinder (ohne eingesetzte Begriffe)."""
     if isinstance(condition, Not):
-        yield from walk(condition.operand)
-    elif isinstance(condition, (All, AnyOf, NoneOf)):
-        for child in condition.children:
-            yield from walk(child)
-    elif isinstance(condition, BegriffNode):
-        yield from walk(condition.definition)
-        yield from walk(condition.regelbeispiele)
-        yield from walk(condition.gegenbeispiele)
+        return (condition.operand,)
+    if isinstance(condition, (All, AnyOf, NoneOf)):
+        return condition.children
+    return ()
 
 
-def norm_conditions(norm: Norm):
+def begriff_parts(begriff: Begriff) -> tuple[Condition | None, Condition | None, Condition | None]:
+    """(Definition, Regelbeispiele, Gegenbeispiele) – in dieser Reihenfolge stehen sie auch im Programm."""
+    return begriff.definition, begriff.regelbeispiele, begriff.gegenbeispiele
+
+
+def walk(condition: Condition | None, begriffe: Mapping[str, Begriff] | None = None) -> Iterator[Condition]:
+    """Alle Knoten eines Bedingungsbaums, Eltern vor Kindern.
+
+    Mit ``begriffe`` geht der Weg in die verwiesenen Begriffe hinein (ohne Rekursion
+    in Python: die Tiefe ist nur durch die Prüfungen begrenzt).
+    """
+    stack: list[Condition] = [] if condition is None else [condition]
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, BegriffRef):
+            if begriffe is not None:
+                stack.extend(reversed([p for p in begriff_parts(begriffe[node.name]) if p is not None]))
+        else:
+            stack.extend(reversed(children_of(node)))
+
+
+def rule_conditions(rule: Rule) -> Iterator[Condition | None]:
+    yield rule.condition
+    for a in rule.ausnahmen:
+        yield a.condition
+    yield rule.atypisch
+
+
+def norm_conditions(norm: Norm) -> Iterator[Condition | None]:
     """Alle Bedingungsbäume einer Norm (Tatbestand, Regeln, Vorschriften, Nebenfolgen, Kriterien)."""
     yield norm.tatbestand
     for rule in norm.rules:
-        yield from _rule_conditions(rule)
+        yield from rule_conditions(rule)
     for applied in norm.vorschriften:
         yield applied.condition
         for rule in applied.rules:
-            yield from _rule_conditions(rule)
+            yield from rule_conditions(rule)
     for item in norm.nebenfolgen:
         yield item.condition
     for item in norm.ermessenskriterien:
         yield item.condition
 
 
-def _rule_conditions(rule: Rule):
-    yield rule.condition
-    for a in rule.ausnahmen:
-        yield a.condition
-    yield rule.atypisch
+def merkmale_of(norm: Norm, corpus: CorpusIR) -> tuple[str, ...]:
+    """Die Merkmale, von denen die Norm abhängt (auch über Begriffe), sortiert."""
+    begriffe = corpus.begriff_map
+    found = {node.merkmal for root in norm_conditions(norm) for node in walk(root, begriffe)
+             if isinstance(node, (Fact, Compare))}
+    return tuple(sorted(found))
+
+
+# ------------------------------------------------------------- Versioniertes JSON
+
+
+def to_data(value: Any) -> Any:
+    """IR → JSON-fähige Daten mit Format und Version (für Solver und Werkzeuge).
+
+    Jedes Objekt trägt seine Klasse unter ``art``; Aufzählungen stehen als ihr
+    Wert, Daten als ISO-Text, Stellen als Datei, Zeile und Spalte.
+    """
+    if isinstance(value, CorpusIR):
+        return {"format": FORMAT, "version": VERSION, **_encode(value)}
+    return _encode(value)
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Span):
+        return {"datei": value.file, "zeile": value.line, "spalte": value.column, "bis_zeile": value.end_line,
+                "bis_spalte": value.end_column}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if attrs.has(type(value)):
+        data = {"art": type(value).__name__}
+        for field in attrs.fields(type(value)):
+            data[field.name] = _encode(getattr(value, field.name))
+        return data
+    if isinstance(value, tuple):
+        return [_encode(v) for v in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    raise TypeError(f"nicht darstellbar: {type(value).__name__}")
+
+
+class FormatError(ValueError):
+    """Die Daten sind keine IR dieses Formats und dieser Version."""
+
+
+_CLASSES: dict[str, type] = {cls.__name__: cls for cls in (
+    CountValue, DurationValue, DateValue, ChoiceValue, Fact, Compare, Not, All, AnyOf, NoneOf, BegriffRef,
+    Ausnahme, Rule, AppliedVorschrift, Nebenfolge, Kriterium, Wortlaut, Fassung, Norm, Merkmal, Begriff, CorpusIR)}
+
+
+def from_data(data: Any) -> CorpusIR:
+    """JSON-Daten aus ``to_data`` → IR. Prüft Format, Version und jeden Typ; sonst ``FormatError``."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise FormatError(f"keine lexdsl-IR (erwartet »format«: »{FORMAT}«)")
+    if data.get("version") != VERSION:
+        raise FormatError(f"IR-Version {data.get('version')!r} wird nicht gelesen (erwartet {VERSION})")
+    body = {k: v for k, v in data.items() if k not in ("format", "version")}
+    return typing.cast(CorpusIR, _decode(body, CorpusIR))
+
+
+@functools.lru_cache(maxsize=None)
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _decode(data: Any, expected: Any) -> Any:
+    origin = typing.get_origin(expected)
+    if origin in (Union, types.UnionType):
+        options = typing.get_args(expected)
+        if data is None:
+            if type(None) in options:
+                return None
+            raise FormatError("Wert fehlt")
+        if isinstance(data, dict) and "art" in data:
+            cls = _CLASSES.get(data["art"])
+            if cls is None or cls not in options:
+                raise FormatError(f"unerwartete Art {data['art']!r}")
+            return _decode(data, cls)
+        concrete = [o for o in options if o is not type(None)]
+        if len(concrete) == 1:
+            return _decode(data, concrete[0])
+        raise FormatError(f"mehrdeutiger Wert {data!r}")
+    if origin is tuple:
+        item_type = typing.get_args(expected)[0]
+        if not isinstance(data, list):
+            raise FormatError("Liste erwartet")
+        return tuple(_decode(item, item_type) for item in data)
+    if expected is Span:
+        return Span(data["datei"], data["zeile"], data["spalte"], data["bis_zeile"], data["bis_spalte"])
+    if isinstance(expected, type) and issubclass(expected, enum.Enum):
+        return expected(data)
+    if expected is datetime.date:
+        return datetime.date.fromisoformat(data)
+    if isinstance(expected, type) and attrs.has(expected):
+        if not isinstance(data, dict) or data.get("art") != expected.__name__:
+            raise FormatError(f"{expected.__name__} erwartet")
+        hints = _hints(expected)
+        return expected(**{f.name: _decode(data[f.name], hints[f.name]) for f in attrs.fields(expected)})
+    if expected is float and isinstance(data, (int, float)) and not isinstance(data, bool):
+        return float(data)
+    if expected in (str, int, bool) and type(data) is expected:
+        return data
+    raise FormatError(f"{getattr(expected, '__name__', expected)} erwartet, gefunden {type(data).__name__}")

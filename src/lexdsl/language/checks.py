@@ -197,6 +197,10 @@ class _Checker:
             elif kind is MerkmalType.DURATION and comparison.unit is None:
                 self.error("typfehler", f"Bei der Dauer »{name}« fehlt die Einheit.", comparison.span,
                            f"Schreiben Sie »{op.value} {_num(comparison.value)} Monate« oder »… Jahre«.")
+            elif kind is MerkmalType.COUNT and isinstance(comparison.value, float) and \
+                    not comparison.value.is_integer():
+                self.error("typfehler", f"»{name}« ist eine Anzahl; »{_num(comparison.value)}« ist keine ganze Zahl.",
+                           comparison.span, "Eine Anzahl wird mit einer ganzen Zahl verglichen, etwa »mehr als 1«.")
             elif kind is MerkmalType.COUNT and comparison.unit is not None:
                 self.error("typfehler", f"»{name}« ist eine Anzahl und hat keine Einheit wie {comparison.unit.value}.",
                            comparison.span, f"Deklarieren Sie »{name}« als Dauer, wenn eine Zeitspanne gemeint ist.")

@@ -31,7 +31,7 @@ import html
 import math
 from dataclasses import dataclass, field
 
-from ..compiler import ir
+from ..compiler import ir, printer
 from ..vocabulary import Action, Geltung, Grade, Outcome, german_date
 
 # Textstile: Schriftgröße (px), Zeilenhöhe (px), fett
@@ -155,9 +155,9 @@ def _short(node: ir.Condition, depth: int = 0) -> str:
     """Einzeiliger Text eines Knotens; eine Gruppe mit den Texten ihrer Kinder, eine Ebene tief."""
     if isinstance(node, (ir.All, ir.AnyOf, ir.NoneOf)):
         if depth:
-            return node.label + " (…)"
-        return node.label + ": " + "; ".join(_short(c, depth + 1) for c in node.children)
-    return node.label
+            return printer.label(node) + " (…)"
+        return printer.label(node) + ": " + "; ".join(_short(c, depth + 1) for c in node.children)
+    return printer.label(node)
 
 
 def _condition(cond: ir.Condition | None) -> list[Line]:
@@ -166,7 +166,7 @@ def _condition(cond: ir.Condition | None) -> list[Line]:
         return _lines("ohne weitere Voraussetzung", "t")
     if not isinstance(cond, (ir.All, ir.AnyOf, ir.NoneOf)):
         return _lines(_short(cond), "t", 4)
-    out = _lines(cond.label + ":", "t", 2)
+    out = _lines(printer.label(cond) + ":", "t", 2)
     indent = math.ceil(text_width("• ", "t"))
     budget = MAX_COND_LINES
     for k, child in enumerate(cond.children):

@@ -6,7 +6,7 @@ sind relativ zu ``docs/`` und enden auf ``.md``.
 
 from __future__ import annotations
 
-from ..compiler import ir
+from ..compiler import ir, printer
 from ..language import nodes
 from ..vocabulary import Geltung, NormKind, Occasion, Outcome, german_date
 from .markup import block, cites, code, dsl, e, link, md_heading, table
@@ -41,27 +41,28 @@ def condition_html(cond: ir.Condition | None, page: str, depth: int = 0) -> str:
     """Ein Bedingungsbaum als verschachtelte Liste; Begriffe und Merkmale verweisen ins Glossar."""
     if cond is None:
         return ""
-    if isinstance(cond, ir.BegriffNode):
+    if isinstance(cond, ir.BegriffRef):
         head = f'Begriff <a href="{link(page, GLOSSAR, begriff_anchor(cond.name))}">{e(cond.name)}</a>'
         return head + cites(cond.citations)
     if isinstance(cond, (ir.Fact, ir.Compare)):
         name = e(cond.merkmal)
-        rest = e(cond.label[len(cond.merkmal):]) if cond.label.startswith(cond.merkmal) else ""
+        label = printer.label(cond)
+        rest = e(label[len(cond.merkmal):]) if label.startswith(cond.merkmal) else ""
         return f'<a href="{link(page, GLOSSAR, merkmal_anchor(cond.merkmal))}">{name}</a>{rest}{cites(cond.citations)}'
     if isinstance(cond, ir.Not):
         return "nicht " + condition_html(cond.operand, page, depth) + cites(cond.citations)
     items = "".join(f"<li>{condition_html(child, page, depth + 1)}</li>" for child in cond.children)
-    return f"{e(cond.label)}:{cites(cond.citations)}<ul>{items}</ul>"
+    return f"{e(printer.label(cond))}:{cites(cond.citations)}<ul>{items}</ul>"
 
 
-def names_used(conditions) -> tuple[set[str], set[str]]:
-    """Merkmale und Begriffe in Bedingungsbäumen (auch in eingesetzten Begriffen)."""
+def names_used(conditions, corpus: ir.CorpusIR) -> tuple[set[str], set[str]]:
+    """Merkmale und Begriffe in Bedingungsbäumen (auch in den verwendeten Begriffen)."""
     merkmale, begriffe = set(), set()
     for root in conditions:
-        for node in ir.walk(root):
+        for node in ir.walk(root, corpus.begriff_map):
             if isinstance(node, (ir.Fact, ir.Compare)):
                 merkmale.add(node.merkmal)
-            elif isinstance(node, ir.BegriffNode):
+            elif isinstance(node, ir.BegriffRef):
                 begriffe.add(node.name)
     return merkmale, begriffe
 
@@ -214,7 +215,8 @@ def norm_page(project: Project, doc: NormDoc) -> str:
         out += ["## Szenarien", "", scenarios_html(project, [s for f in project.features for s in f.scenarios
                                                              if doc.id in s.norms], page)]
         out += ["## Bedingungsabdeckung", "", coverage_html(project, doc)]
-    out += ["## Merkmale und Begriffe", "", names_html(variants, page, doc.kind is NormKind.VORSCHRIFT)]
+    out += ["## Merkmale und Begriffe", "", names_html(variants, page, doc.kind is NormKind.VORSCHRIFT,
+                                                        project.corpus)]
     return "\n".join(out) + "\n"
 
 
@@ -282,13 +284,13 @@ def kriterien_html(variants: list[ir.Norm], page: str) -> str:
     return block("<ul>" + "".join(items) + "</ul>")
 
 
-def names_html(variants: list[ir.Norm], page: str, with_rules: bool) -> str:
+def names_html(variants: list[ir.Norm], page: str, with_rules: bool, corpus: ir.CorpusIR) -> str:
     conds = []
     for v in variants:
         conds += list(own_conditions(v))
         if with_rules:
             conds += [r.condition for r in v.rules]
-    merkmale, begriffe = names_used(c for c in conds if c is not None)
+    merkmale, begriffe = names_used((c for c in conds if c is not None), corpus)
     parts = []
     if begriffe:
         parts.append("<p><strong>Begriffe:</strong> " + ", ".join(
@@ -433,7 +435,7 @@ def glossary_page(project: Project) -> str:
         for variant in doc.variants:
             conds = list(own_conditions(variant)) + ([r.condition for r in variant.rules] if doc.kind is NormKind.VORSCHRIFT
                                                       else [])
-            merkmale, begriffe = names_used(c for c in conds if c is not None)
+            merkmale, begriffe = names_used((c for c in conds if c is not None), project.corpus)
             for name in merkmale:
                 usage.setdefault("m:" + name, set()).add(doc.id)
             for name in begriffe:
@@ -544,9 +546,9 @@ def _short(cond: ir.Condition) -> str:
     if isinstance(cond, (ir.AnyOf, ir.NoneOf, ir.All)):
         joiner = {ir.AnyOf: " oder ", ir.All: " und ", ir.NoneOf: " noch "}[type(cond)]
         prefix = "weder " if isinstance(cond, ir.NoneOf) else ""
-        inner = joiner.join(c.label for c in cond.children)
+        inner = joiner.join(printer.label(c) for c in cond.children)
         return e(f"{prefix}{inner}" if len(cond.children) > 1 else inner)
-    return e(cond.label)
+    return e(printer.label(cond))
 
 
 def worked_case(project: Project, case_path: str, page: str) -> str:

@@ -56,8 +56,13 @@ class Frontend:
         return modules, diagnostics
 
 
-def compile_sources(sources: list[Source], cache_dir: Path | None = None) -> tuple[dict[str, str], list[Diagnostic]]:
-    """Quellen → (erzeugte Dateien, Warnungen). Wirft ``LexdslError`` bei Fehlern."""
+def compile_sources(sources: list[Source], cache_dir: Path | None = None,
+                    standalone: bool = False) -> tuple[dict[str, str], list[Diagnostic]]:
+    """Quellen → (erzeugte Dateien, Warnungen). Wirft ``LexdslError`` bei Fehlern.
+
+    ``standalone``: Das Paket bringt eine Kopie der Laufzeit mit (``runtime/`` und
+    ``vocabulary.py``) und läuft ohne lexdsl (für ``lexdsl kompilieren``).
+    """
     from ..compiler import codegen, ir
 
     frontend = Frontend(cache_dir)
@@ -68,5 +73,17 @@ def compile_sources(sources: list[Source], cache_dir: Path | None = None) -> tup
         raise LexdslError(errors, texts)
     corpus_ir = ir.lower(modules)
     key = corpus_key(sources)
-    files = codegen.generate_package(corpus_ir, {s.path: s.sha256 for s in sources}, key)
+    runtime = ".runtime" if standalone else codegen.RUNTIME_PACKAGE
+    files = codegen.generate_package(corpus_ir, {s.path: s.sha256 for s in sources}, key, runtime)
+    if standalone:
+        files.update(runtime_files())
     return files, [d for d in diagnostics if not d.is_error]
+
+
+def runtime_files() -> dict[str, str]:
+    """Die Laufzeit als Dateien (``vocabulary.py`` und ``runtime/*.py``), so wie lexdsl sie selbst benutzt."""
+    package = Path(__file__).resolve().parents[1]
+    files = {"vocabulary.py": (package / "vocabulary.py").read_text(encoding="utf-8")}
+    for path in sorted((package / "runtime").glob("*.py")):
+        files[f"runtime/{path.name}"] = path.read_text(encoding="utf-8")
+    return files

@@ -15,35 +15,31 @@ Ablauf von ``load``:
 
 from __future__ import annotations
 
-import importlib
+import datetime
 import os
 import tempfile
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from types import ModuleType
 
-from ..runtime import CompiledNorm, Facts, Result, VersionedNorm
+from ..errors import Diagnostic
+from ..runtime import Catalog, Facts, VersionedNorm
 from .cache import corpus_key, default_cache_dir, import_package, package_is_valid, write_package
 from .compile import compile_sources
 from .sources import find_sources
 
 
-class Corpus:
-    """Das geladene Korpus: Vokabular und übersetzte Normen."""
+class Corpus(Catalog):
+    """Das geladene Korpus: übersetzte Normen und Vokabular, mit Schlüssel und Ort im Zwischenspeicher."""
 
-    def __init__(self, package, key: str, directory: Path, warnings=()):
+    def __init__(self, package: ModuleType, key: str, directory: Path, warnings: Iterable[Diagnostic] = ()):
+        catalog = Catalog.from_package(package)
+        super().__init__(catalog.program, [], catalog.modules)
+        self.normen = catalog.normen
+        self.package = package
         self.key = key
         self.directory = directory
         self.warnings = list(warnings)
-        self.package = package
-        self.merkmale: dict[str, dict] = {m["name"]: m for m in package.MERKMALE}
-        self.begriffe: dict[str, dict] = {b["name"]: b for b in package.BEGRIFFE}
-        variants: dict[str, list[CompiledNorm]] = {}
-        self.modules = []
-        for name in package.MODULE:
-            module = importlib.import_module(f"{package.__name__}.{name}")
-            self.modules.append(module)
-            for data, decide, combine, values, conditions in module.NORMEN:
-                variants.setdefault(data["id"], []).append(CompiledNorm(data, decide, combine, values, conditions))
-        self.normen: dict[str, VersionedNorm] = {nid: VersionedNorm(v) for nid, v in variants.items()}
 
     def norm(self, norm_id: str) -> VersionedNorm:
         try:
@@ -54,18 +50,23 @@ class Corpus:
             hint = did_you_mean(norm_id, self.normen) or "Bekannt: " + ", ".join(self.normen)
             raise KeyError(f"Unbekannte Norm »{norm_id}«. {hint}") from None
 
-    def facts(self, values: dict, label: str | None = None, stichtag: str | None = None) -> Facts:
-        """Fakten aus bereits geprüften Werten (Name → Wert); fehlende Merkmale sind unbekannt."""
-        complete = {name: None for name in self.merkmale}
-        complete.update(values)
-        return Facts(complete, label, stichtag)
+    def facts(self, values: Mapping[str, object], label: str | None = None,
+              stichtag: str | datetime.date | None = None) -> Facts:
+        """Fakten aus Werten, geprüft wie in einer Falldatei; fehlende Merkmale sind unbekannt.
 
-    def pruefen(self, facts: Facts, norm: str | None = None, begruendung: bool = True) -> list[Result]:
-        norms = [self.norm(norm)] if norm else list(self.normen.values())
-        return [n.pruefen(facts, begruendung=begruendung) for n in norms]
+        Jeder Wert wird gegen den Typ seines Merkmals geprüft und umgewandelt: Python-Werte
+        (``bool``, ``int``, ``datetime.date``, ``lexdsl.Duration``) oder die Schreibweisen der
+        Falldateien (``"ja"``, ``"18 Monate"``, ``"01.01.2005"``). Ein unbekannter Name oder ein
+        falscher Wert ist ein ``CaseError`` (ein ``ValueError``), der das Merkmal nennt.
+        """
+        from ..cases.values import check_label, convert_facts, convert_stichtag
+
+        converted = convert_facts(values, self.merkmale, self.begriffe)
+        day = convert_stichtag(stichtag) if stichtag is not None else None
+        return self.complete(converted, check_label(label), day)
 
 
-def load(path: str | os.PathLike = "norms", cache_dir: str | os.PathLike | None = None) -> Corpus:
+def load(path: str | os.PathLike[str] = "norms", cache_dir: str | os.PathLike[str] | None = None) -> Corpus:
     """Lädt das Normenkorpus unter ``path``, übersetzt es bei Bedarf und liefert ein ``Corpus``."""
     sources = find_sources(path)
     key = corpus_key(sources)

@@ -1,0 +1,283 @@
+"""Die exakte Analyse offener Fälle: welche Ergebnisse noch möglich sind und welche Merkmale sie ändern können.
+
+Ein Prüfpunkt ist eine Bedingung, aus der ``kombinieren`` das Ergebnis
+zusammensetzt (Tatbestand, Regelbedingung, Ausnahme, atypischer Fall,
+Abweichung). Die Analyse nutzt die Struktur der Bedingungen aus dem Programm
+der Norm:
+
+1. Unbekannte Merkmale, die mehrfach vorkommen, werden durchprobiert (je ein
+   Vertreter jedes Wertebereichs).
+2. Danach kommt jedes übrige unbekannte Merkmal nur einmal vor. Für solche
+   Formeln ist die Menge der erreichbaren Werte jedes Knotens exakt aus den
+   Mengen seiner Kinder bestimmbar; ein unbekannter Vergleich erreicht genau
+   die Werte, die sein Wertebereich hergibt.
+3. Verschiedene Prüfpunkte teilen dann keine unbekannten Merkmale mehr; ihre
+   Werte sind unabhängig, und ``kombinieren`` ergibt alle möglichen Ergebnisse.
+4. Ein einmal vorkommendes Merkmal ist entscheidend, wenn es seinen Prüfpunkt
+   kippen kann (alle Geschwister auf dem Weg lassen es durch) und der
+   Prüfpunkt das Ergebnis kippen kann. Ein mehrfach vorkommendes ist
+   entscheidend, wenn sich die möglichen Ergebnisse mit seinem Wert ändern;
+   bleiben sie gleich, aber mehrdeutig, entscheidet eine Auswertung in zwei
+   Kopien (sein Wert verschieden, alles andere gleich).
+
+``Structure``, ``Evaluator`` und ``can_flip`` sind öffentlich: Die
+Bedingungsabdeckung verwendet sie für die Frage, ob eine Bedingung in einem
+Fall entscheidend war.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from ..vocabulary import NodeKind
+from .program import FactValue, NormProgram
+
+if TYPE_CHECKING:
+    from .facts import Facts
+    from .norm import CompiledNorm
+
+MAX_COMBINATIONS = 1 << 22
+
+# Erreichbare Werte eines Knotens: eine Menge von Tupeln (je Kopie des Falls ein Wahrheitswert).
+Reachable = frozenset[tuple[bool, ...]]
+
+# Slot der Gegenbeispiele unter den Kindern eines Begriffs (Definition, Regelbeispiele, Gegenbeispiele).
+_GEGENBEISPIELE = 2
+
+
+class Structure:
+    """Eltern, Wurzeln und Vorkommen der Merkmale in den Prüfpunkten einer Norm (einmal berechnet)."""
+
+    def __init__(self, program: NormProgram):
+        self.program = program
+        self.parent: dict[int, tuple[int, int]] = {}
+        for i, node in enumerate(program.nodes):
+            for slot, child in enumerate(node.children):
+                if child is not None:
+                    self.parent[child] = (i, slot)
+        points = set(program.checkpoints)
+        # Merkmal → Blätter in Prüfpunkten; Gegenbeispiele zählen nicht, sie bestimmen keinen Wert.
+        self.leaves: dict[str, list[int]] = {}
+        for i, node in enumerate(program.nodes):
+            if node.merkmal and self.root(i) in points and not self.in_gegenbeispiel(i):
+                self.leaves.setdefault(node.merkmal, []).append(i)
+
+    def root(self, i: int) -> int:
+        """Der Prüfpunkt (oder die Wurzel), unter dem der Knoten steht."""
+        while i in self.parent:
+            i = self.parent[i][0]
+        return i
+
+    def in_gegenbeispiel(self, i: int) -> bool:
+        """Steht der Knoten in den Gegenbeispielen eines Begriffs (bestimmt also keinen Wert)?"""
+        nodes = self.program.nodes
+        while i in self.parent:
+            parent, slot = self.parent[i]
+            if nodes[parent].kind is NodeKind.BEGRIFF and slot == _GEGENBEISPIELE:
+                return True
+            i = parent
+        return False
+
+    def ancestors(self, i: int) -> Iterator[int]:
+        while i in self.parent:
+            i = self.parent[i][0]
+            yield i
+
+
+class Evaluator:
+    """Erreichbare Werte jedes Knotens als Mengen von Tupeln (eine oder zwei Kopien des Falls).
+
+    ``values``: Merkmal → Wert (``None`` = unbekannt; dann alle Werte seines Wertebereichs).
+    ``twin``: (Merkmal, Wert in Kopie 1, Wert in Kopie 2) für die Auswertung in zwei Kopien.
+    """
+
+    def __init__(self, compiled: CompiledNorm, values: Mapping[str, FactValue | None], copies: int = 1,
+                 twin: tuple[str, FactValue, FactValue] | None = None):
+        self.nodes = compiled.program.nodes
+        self.domains = compiled.domains
+        self.values = values
+        self.copies = copies
+        self.twin = twin
+        self.memo: dict[int, Reachable] = {}
+
+    def leaf(self, node_id: int, merkmal: str) -> Reachable:
+        comparison = self.nodes[node_id].comparison
+
+        def test(value: FactValue) -> bool:
+            return bool(value) if comparison is None else comparison.op.test(value, comparison.value)
+
+        if self.twin is not None and merkmal == self.twin[0]:
+            return frozenset(((test(self.twin[1]), test(self.twin[2])),))
+        value = self.values.get(merkmal)
+        outcomes = {test(v) for v in self.domains[merkmal]} if value is None else {test(value)}
+        return frozenset((o,) * self.copies for o in outcomes)
+
+    def node(self, node_id: int) -> Reachable:
+        """Die erreichbaren Werte des Knotens."""
+        found = self.memo.get(node_id)
+        if found is not None:
+            return found
+        node = self.nodes[node_id]
+        kind, children = node.kind, node.children
+        if kind.is_leaf:
+            assert node.merkmal is not None
+            result = self.leaf(node_id, node.merkmal)
+        elif kind is NodeKind.NICHT:
+            result = frozenset(tuple(not x for x in t) for t in self.node(_child(children[0])))
+        elif kind is NodeKind.ALLE:
+            result = self._fold(children, all_of=True)
+        elif kind is NodeKind.MINDESTENS:
+            result = self._fold(children, all_of=False)
+        elif kind is NodeKind.KEINES:
+            result = frozenset(tuple(not x for x in t) for t in self._fold(children, all_of=False))
+        elif kind is NodeKind.BEGRIFF:
+            result = self._fold([c for c in (children[1], children[0]) if c is not None], all_of=False)
+        else:  # pragma: no cover – Regeln sind keine Bedingungsknoten
+            raise ValueError(kind)
+        self.memo[node_id] = result
+        return result
+
+    def _fold(self, children: Sequence[int | None], all_of: bool) -> Reachable:
+        acc: Reachable = frozenset(((all_of,) * self.copies,))
+        for child in children:
+            values = self.node(_child(child))
+            if all_of:
+                acc = frozenset(tuple(a and b for a, b in zip(x, y)) for x in acc for y in values)
+            else:
+                acc = frozenset(tuple(a or b for a, b in zip(x, y)) for x in acc for y in values)
+        return acc
+
+
+def _child(node_id: int | None) -> int:
+    assert node_id is not None
+    return node_id
+
+
+def can_flip(structure: Structure, ev: Evaluator, leaf: int) -> bool:
+    """Kann ein einmal vorkommendes Blatt seinen Prüfpunkt kippen? (alle Geschwister lassen es durch)"""
+    nodes = structure.program.nodes
+    node = leaf
+    while node in structure.parent:
+        parent, slot = structure.parent[node]
+        kind, children = nodes[parent].kind, nodes[parent].children
+        siblings = [c for c in children if c is not None and c != node]
+        if kind is NodeKind.ALLE:
+            if any((True,) not in ev.node(c) for c in siblings):
+                return False
+        elif kind in (NodeKind.MINDESTENS, NodeKind.KEINES):
+            if any((False,) not in ev.node(c) for c in siblings):
+                return False
+        elif kind is NodeKind.BEGRIFF:
+            if slot == _GEGENBEISPIELE:
+                return False
+            other = children[1 - slot] if slot in (0, 1) else None
+            if other is not None and (False,) not in ev.node(other):
+                return False
+        node = parent
+    return True
+
+
+def analyse(compiled: CompiledNorm, facts: Facts) -> tuple[frozenset[int], tuple[str, ...], bool]:
+    """Mögliche Ergebnis-Codes und die entscheidenden unbekannten Merkmale, exakt.
+
+    Liefert ``(ergebnisse, merkmale, exakt)``. ``exakt`` ist ``False`` nur, wenn
+    die Zahl der Kombinationen die Grenze überschreitet; dann sind alle
+    unbekannten Merkmale der Prüfpunkte aufgeführt (eine Obermenge).
+    """
+    structure = compiled.structure
+    points = compiled.program.checkpoints
+    combine = compiled.combine
+    known = facts.three
+    unknown = [m for m in structure.leaves if known.get(m) is None]
+    shared = [m for m in unknown if len(structure.leaves[m]) > 1]
+    single = [m for m in unknown if len(structure.leaves[m]) == 1]
+    sigmas: list[tuple[tuple[str, FactValue], ...]] = [()]
+    for m in shared:
+        sigmas = [s + ((m, v),) for s in sigmas for v in compiled.domains[m]]
+
+    # Je Belegung σ: Werte der Prüfpunkte und Ergebnis-Tabelle über die offenen Prüfpunkte.
+    per_sigma = []
+    budget = MAX_COMBINATIONS
+    for sigma in sigmas:
+        values = dict(known)
+        values.update(sigma)
+        ev = Evaluator(compiled, values)
+        sets = {p: ev.node(p) for p in points}
+        free = [p for p in points if len(sets[p]) > 1]
+        fixed = {p: next(iter(sets[p]))[0] for p in points if len(sets[p]) == 1}
+        budget -= 1 << len(free)
+        if budget < 0:
+            return frozenset(), tuple(sorted(unknown)), False
+        table = {}
+        for bits in range(1 << len(free)):
+            W = dict(fixed)
+            for k, p in enumerate(free):
+                W[p] = bool(bits >> k & 1)
+            table[bits] = combine(W)
+        per_sigma.append((sigma, ev, free, table))
+
+    outcomes = frozenset(code for _s, _e, _f, table in per_sigma for code in table.values())
+    if len(outcomes) <= 1:
+        return outcomes, (), True
+
+    missing: set[str] = set()
+    # Einmal vorkommende Merkmale: Blatt kippt Prüfpunkt, Prüfpunkt kippt Ergebnis.
+    for m in single:
+        leaf = structure.leaves[m][0]
+        point = structure.root(leaf)
+        for _sigma, ev, free, table in per_sigma:
+            if point not in free or len(ev.node(leaf)) < 2 or not can_flip(structure, ev, leaf):
+                continue
+            k = free.index(point)
+            if any(table[bits] != table[bits ^ (1 << k)] for bits in table):
+                missing.add(m)
+                break
+    # Mehrfach vorkommende Merkmale: ändern sich die möglichen Ergebnisse mit ihrem Wert?
+    for m in shared:
+        groups: dict[tuple[tuple[str, FactValue], ...], dict[FactValue, frozenset[int]]] = {}
+        for sigma, _ev, _free, table in per_sigma:
+            rest = tuple(item for item in sigma if item[0] != m)
+            value = dict(sigma)[m]
+            groups.setdefault(rest, {})[value] = frozenset(table.values())
+        for rest, by_value in groups.items():
+            sets_ = list(by_value.values())
+            if any(s != sets_[0] for s in sets_):
+                missing.add(m)
+                break
+            if len(sets_[0]) > 1 and _twin_differs(compiled, known, dict(rest), m, list(by_value)):
+                missing.add(m)
+                break
+    return outcomes, tuple(sorted(missing)), True
+
+
+def _twin_differs(compiled: CompiledNorm, known: Mapping[str, FactValue | None], rest: Mapping[str, FactValue],
+                  m: str, values: list[FactValue]) -> bool:
+    """Gibt es eine Vervollständigung, in der nur ``m`` verschieden ist und das Ergebnis sich ändert?"""
+    points = compiled.program.checkpoints
+    for i, v in enumerate(values):
+        for w in values[i + 1:]:
+            base = dict(known)
+            base.update(rest)
+            ev = Evaluator(compiled, base, copies=2, twin=(m, v, w))
+            pair_sets = [sorted(ev.node(p)) for p in points]
+            total = 1
+            for options in pair_sets:
+                total *= len(options)
+            if total > MAX_COMBINATIONS:
+                return True  # nicht entscheidbar: vorsichtshalber aufführen
+            for choice in _product(pair_sets):
+                first = {p: pair[0] for p, pair in zip(points, choice)}
+                second = {p: pair[1] for p, pair in zip(points, choice)}
+                if compiled.combine(first) != compiled.combine(second):
+                    return True
+    return False
+
+
+def _product(lists: list[list[tuple[bool, ...]]]) -> Iterator[tuple[tuple[bool, ...], ...]]:
+    if not lists:
+        yield ()
+        return
+    for head in lists[0]:
+        for tail in _product(lists[1:]):
+            yield (head,) + tail

@@ -1,0 +1,279 @@
+"""Die Begründung: aus den Knotenwerten einer Auswertung der Baum der tragenden Gründe, mit Fundstellen.
+
+Gezeigt wird, was das Ergebnis trägt: bei erfüllten „alle folgenden“ jede
+Voraussetzung, bei nicht erfüllten nur die fehlenden; bei „mindestens eines“
+umgekehrt. Unbekannte Teile werden immer gezeigt. Jeder Knoten nennt seine
+Fundstellen. Ein Knoten der Begründung ist ein ``dict`` mit ``text``, ``wert``
+(ja/nein/unbekannt), ``fundstellen`` und ``kinder`` – so steht er auch im
+JSON-Vertrag von ``lexdsl prüfen``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..vocabulary import Geltung, MerkmalType, NodeKind, Outcome, duration_text, german_date, german_number, \
+    truth_word
+from .facts import NICHT_AUSGEWERTET, Facts
+from .program import Fassung, FactValue, Rule, Vorschrift
+
+if TYPE_CHECKING:
+    from .norm import CompiledNorm
+
+# Ein Knoten der Begründung (JSON-Vertrag): text, wert, fundstellen, kinder.
+Reason = dict[str, Any]
+
+_GROUP_TEXTS = tuple(k.label for k in (NodeKind.ALLE, NodeKind.MINDESTENS, NodeKind.KEINES))
+
+
+def value_text(merkmal_type: MerkmalType, value: FactValue | None) -> str:
+    """Der Wert eines Merkmals im Fall, deutsch geschrieben."""
+    if value is None:
+        return truth_word(None)
+    if merkmal_type is MerkmalType.DURATION:
+        assert not isinstance(value, str)
+        return duration_text(float(value))
+    if merkmal_type is MerkmalType.COUNT:
+        assert not isinstance(value, str)
+        return german_number(float(value)) if not float(value).is_integer() else str(int(value))
+    if merkmal_type is MerkmalType.DATE:
+        assert isinstance(value, str)
+        return german_date(value)
+    if merkmal_type is MerkmalType.BOOL:
+        return truth_word(bool(value))
+    return f"„{value}“"
+
+
+# Der Wert eines ausgewerteten Knotens in Worten (ein Wörterbuch: die Begründung braucht es für jeden Knoten).
+_WORDS: dict[object, str] = {True: truth_word(True), False: truth_word(False), None: truth_word(None)}
+
+
+def _truth(value: object) -> str:
+    return _WORDS.get(value, _WORDS[None])
+
+
+def fassung_node(fassung: Fassung, grund: str | None) -> Reason:
+    period = f"gilt ab {german_date(fassung.ab)}"
+    if fassung.bis:
+        period += f" bis {german_date(fassung.bis)}"
+    text = f"Angewandte Fassung: {fassung.name} ({period})"
+    if grund:
+        text += f" – {grund}"
+    return {"text": text, "wert": "ja", "fundstellen": list(fassung.citations), "kinder": []}
+
+
+def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: Outcome) -> list[Reason]:
+    """Begründungsbaum aus den Knotenwerten ``V`` einer Auswertung mit ``werte``."""
+    program = compiled.program
+    nodes = program.nodes
+    types = compiled.types
+
+    def leaf_text(node_id: int) -> str:
+        node = nodes[node_id]
+        merkmal = node.merkmal
+        assert merkmal is not None
+        if node.kind is NodeKind.VERGLEICH:
+            return f"{node.label} (laut Fall: {value_text(types[merkmal], facts.three.get(merkmal))})"
+        return f"{node.label} (laut Fall: {value_text(MerkmalType.BOOL, facts.three.get(merkmal))})"
+
+    def node(node_id: int) -> Reason:
+        entry = nodes[node_id]
+        kind, children = entry.kind, entry.children
+        value = V[node_id]
+        if kind is NodeKind.MERKMAL:   # der häufigste Fall zuerst
+            return {"text": f"{entry.label}: {_WORDS[value]}", "wert": _WORDS[value], "fundstellen": list(entry.citations),
+                    "kinder": []}
+        cites = list(entry.citations)
+        kids: list[Reason] = []
+        if kind is NodeKind.MERKMAL:
+            text = f"{entry.label}: {_WORDS[value]}"
+        elif kind is NodeKind.VERGLEICH:
+            text = leaf_text(node_id)
+        elif kind is NodeKind.NICHT:
+            inner = children[0]
+            assert inner is not None
+            if nodes[inner].kind.is_leaf:
+                text = "nicht " + leaf_text(inner)
+                cites = list(dict.fromkeys(cites + list(nodes[inner].citations)))
+            else:
+                text = entry.label
+                kids = [node(inner)]
+        elif kind is NodeKind.BEGRIFF:
+            text = f"{entry.label}: " + {True: "liegt vor", False: "liegt nicht vor", None: "offen"}[_bool3(value)]
+            definition, regel, gegen = children
+            parts = [c for c in (regel, definition) if c is not None]
+            if value is True:
+                parts = [c for c in parts if V[c] is True]
+            elif value is None:
+                parts = [c for c in parts if V[c] is None]
+            for c in parts:
+                child = node(c)
+                if c == regel:
+                    child["text"] = "Regelbeispiele: " + child["text"]
+                kids.append(child)
+            if gegen is not None and V[gegen] is True and value is not True:
+                child = node(gegen)
+                child["text"] = "genügt allein regelmäßig nicht: " + child["text"]
+                kids.append(child)
+            kids = _collapse(kids, cites)
+        else:  # Aufzählungen
+            text = entry.label
+            kids = [node(c) for c in _relevant(kind, value, children, V)]
+        return {"text": text, "wert": _WORDS[value], "fundstellen": cites, "kinder": kids}
+
+    def rule_node(rule: Rule, prefix: str) -> Reason:
+        value = V[rule.id]
+        verdict = {True: "greift", False: "greift nicht", None: "offen"}[_bool3(value)]
+        kids = []
+        if rule.condition is not None:
+            kids.append(node(rule.condition))
+        for ausnahme in rule.ausnahmen:
+            if V[ausnahme.condition] is True or V[ausnahme.condition] is None:
+                child = node(ausnahme.condition)
+                child["text"] = "es sei denn: " + child["text"]
+                child["fundstellen"] = list(dict.fromkeys(list(ausnahme.citations) + child["fundstellen"]))
+                kids.append(child)
+        if rule.atypisch is not None and V[rule.atypisch] is not NICHT_AUSGEWERTET:
+            child = node(rule.atypisch)
+            child["text"] = "atypischer Fall: " + child["text"]
+            kids.append(child)
+        return {"text": f"{prefix}{rule.text} – {verdict}", "wert": _WORDS[value],
+                "fundstellen": list(rule.citations), "kinder": _collapse(kids, rule.citations)}
+
+    def tatbestand() -> Reason | None:
+        tb = program.tatbestand
+        if tb is None:
+            return None
+        value = V[tb]
+        verdict = {True: "erfüllt", False: "nicht erfüllt", None: "offen"}[_bool3(value)]
+        return {"text": f"Tatbestand des {program.id} {verdict}", "wert": _WORDS[value],
+                "fundstellen": list(program.tatbestand_citations),
+                "kinder": _collapse([node(tb)], program.tatbestand_citations)}
+
+    def vorschrift_node(applied: Vorschrift) -> Reason | None:
+        """Eine allgemeine Vorschrift: steht sie entgegen, öffnet sie nur das Ermessen, gilt sie nicht?"""
+        rules = applied.rules
+        fired = _any3(V[r.id] for r in rules)
+        name = f"{applied.id} ({applied.title})"
+        derogation = applied.condition
+        cites = list(applied.citations)
+        if applied.mode is Geltung.ABWEICHEND and (derogation is None or V[derogation] is True):
+            if fired is False:
+                return None
+            kids = [rule_node(r, "") for r in rules if V[r.id] is not False]
+            if derogation is not None:
+                kids.append(node(derogation))
+            return {"text": f"abweichend von {name}: steht nicht entgegen", "wert": "nein", "fundstellen": cites,
+                    "kinder": kids}
+        if applied.mode is Geltung.ERMESSEN and (derogation is None or V[derogation] is not False):
+            text = {True: f"{name}: nicht erfüllt – nach Ermessen abweichend, daher nur Ermessen",
+                    False: f"{name}: steht nicht entgegen", None: f"{name}: offen"}[fired]
+            kids = [rule_node(r, "") for r in rules]
+            if derogation is not None and fired is not False:
+                kids.append(node(derogation))
+            return {"text": text, "wert": truth_word(fired), "fundstellen": cites or list(rules[0].citations),
+                    "kinder": kids}
+        kids = [rule_node(r, "") for r in rules]
+        if derogation is not None and V[derogation] is not True:
+            child = node(derogation)
+            child["text"] = "Abweichung nur, wenn: " + child["text"]
+            kids.append(child)
+        text = {True: f"{name}: steht entgegen", False: f"{name}: steht nicht entgegen", None: f"{name}: offen"}[fired]
+        return {"text": text, "wert": truth_word(fired), "fundstellen": cites or list(rules[0].citations),
+                "kinder": kids}
+
+    refusals = [r for r in program.rules if r.grade.is_refusal]
+    grants = [r for r in program.rules if r.grade.is_grant]
+    vorschriften = [v for v in (vorschrift_node(a) for a in program.vorschriften) if v is not None]
+    out: list[Reason] = []
+    if outcome is Outcome.VERSAGT:
+        out.extend(rule_node(r, "Versagung: ") for r in refusals if V[r.id] is True)
+        out.extend(v for v in vorschriften if v["wert"] == "ja" and "entgegen" in v["text"])
+    elif outcome is Outcome.NICHT_ERFUELLT:
+        tb = tatbestand()
+        if tb is not None:
+            out.append(tb)
+        if tb is None or tb["wert"] != "nein":
+            out.extend(rule_node(r, "Rechtsfolge: ") for r in grants)
+    else:
+        tb = tatbestand()
+        if tb is not None:
+            out.append(tb)
+        if outcome in (Outcome.ANSPRUCH, Outcome.SOLL):
+            shown = [r for r in grants if r.grade.outcome is outcome and V[r.id] is True]
+        else:
+            # Bei Ermessen gehört dazu, warum keine stärkere Rechtsfolge greift.
+            shown = grants
+        out.extend(rule_node(r, "Rechtsfolge: ") for r in shown or grants)
+        out.extend(rule_node(r, "Versagungsgrund: ") for r in refusals)
+        out.extend(vorschriften)
+    return out
+
+
+def reasons(compiled: CompiledNorm, V: Sequence[object], outcome: Outcome) -> list[str]:
+    """Kurze Gründe für Versagung oder Nichtanwendbarkeit (für die Gesamtprüfung)."""
+    program = compiled.program
+    nodes = program.nodes
+
+    def label(node_id: int | None) -> str:
+        return nodes[node_id].label if node_id is not None else ""
+
+    def cites(items: Sequence[str]) -> str:
+        return f" ({'; '.join(items)})" if items else ""
+
+    out: list[str] = []
+    if outcome is Outcome.VERSAGT:
+        for rule in program.rules:
+            if rule.grade.is_refusal and V[rule.id] is True:
+                out.append(f"{label(rule.condition)}{cites(rule.citations)}")
+        for applied in program.vorschriften:
+            derogation = applied.condition
+            if applied.mode in (Geltung.ERMESSEN, Geltung.ABWEICHEND) and (derogation is None or V[derogation] is True):
+                continue
+            for rule in applied.rules:
+                if V[rule.id] is True:
+                    out.append(f"{applied.id}: {label(rule.condition)}{cites(rule.citations)}")
+    elif outcome is Outcome.NICHT_ERFUELLT:
+        tb = program.tatbestand
+        if tb is not None and V[tb] is False:
+            entry = nodes[tb]
+            failing = [c for c in entry.children if c is not None and V[c] is False] \
+                if entry.kind is NodeKind.ALLE else [tb]
+            out.extend(f"nicht erfüllt: {label(c)}" for c in failing)
+        else:
+            out.append("keine Rechtsfolge greift")
+    return out
+
+
+def _bool3(value: object) -> bool | None:
+    return value if value is None or isinstance(value, bool) else None
+
+
+def _collapse(kids: list[Reason], parent_cites: Iterable[str] = ()) -> list[Reason]:
+    """Eine einzelne Aufzählung unter einem Knoten wird nicht als eigene Zeile gezeigt,
+    wenn der Knoten ihre Fundstellen schon nennt."""
+    if len(kids) == 1 and kids[0]["text"] in _GROUP_TEXTS and set(kids[0]["fundstellen"]) <= set(parent_cites):
+        return list(kids[0]["kinder"])
+    return kids
+
+
+def _any3(values: Iterable[object]) -> bool | None:
+    found = list(values)
+    if True in found:
+        return True
+    if None in found:
+        return None
+    return False
+
+
+def _relevant(kind: NodeKind, value: object, children: Sequence[int | None], V: Sequence[object]) -> list[int]:
+    """Die Kinder einer Aufzählung, die ihren Wert tragen."""
+    present = [c for c in children if c is not None]
+    if value is None:
+        return [c for c in present if V[c] is None]
+    if kind is NodeKind.ALLE:
+        return present if value else [c for c in present if V[c] is False]
+    if kind is NodeKind.MINDESTENS:
+        return [c for c in present if V[c] is True] if value else present
+    return present if value else [c for c in present if V[c] is True]

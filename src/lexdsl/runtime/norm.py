@@ -1,0 +1,212 @@
+"""Übersetzte Normen: eine Normvariante mit ihren Funktionen, eine Norm mit ihren Fassungen, ein Katalog.
+
+Jede Normvariante bringt aus dem erzeugten Code mit:
+
+``decide(F)`` (im Code ``entscheiden_…``)
+    zweiwertig und mit Kurzschluss, so schnell wie handgeschriebenes Python.
+    Unbekannte Merkmale stehen in ``F`` als ``Unknown``-Platzhalter; jede
+    Verwendung löst ``UnknownFact`` aus. Läuft die Funktion durch, ohne einen
+    Platzhalter zu berühren, hängt das Ergebnis von keinem unbekannten Merkmal ab.
+
+``values(F, V)`` (``werte_…``)
+    dreiwertig nach Kleene (True/False/None), mit Kurzschluss; schreibt den
+    Wert jedes ausgewerteten Knotens nach ``V``. Daraus entsteht die Begründung.
+
+``combine(W)`` (``kombinieren_…``)
+    dieselbe Entscheidungslogik über fertigen Werten der Prüfpunkte; damit
+    bestimmt ``analysis`` bei unbekannten Merkmalen die möglichen Ergebnisse.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Mapping
+from types import ModuleType
+
+from ..vocabulary import OUTCOME_ORDER, RANK_OUTCOMES, Action, MerkmalType, Outcome, german_date
+from .analysis import Structure, analyse
+from .facts import NICHT_AUSGEWERTET, Facts, UnknownFact
+from .program import CorpusProgram, FactValue, GeneratedNorm, MerkmalInfo, NormProgram
+from .result import Result
+
+
+class CompiledNorm:
+    """Eine übersetzte Normvariante: ihr Programm und die Funktionen des erzeugten Codes."""
+
+    def __init__(self, generated: GeneratedNorm):
+        program = generated.program
+        self.program: NormProgram = program
+        self.decide = generated.decide
+        self.combine = generated.combine
+        self.values = generated.values
+        self.conditions = generated.conditions
+        self.id: str = program.id
+        self.title: str = program.title
+        self.action: Action = program.action
+        self.file: str = program.file
+        self.domains: dict[str, tuple[FactValue, ...]] = {d.merkmal: d.values for d in program.domains}
+        self.types: dict[str, MerkmalType] = {d.merkmal: d.type for d in program.domains}
+        self.size = len(program.nodes)
+        self._structure: Structure | None = None
+
+    @property
+    def merkmale(self) -> tuple[str, ...]:
+        return self.program.merkmale
+
+    @property
+    def structure(self) -> Structure:
+        """Eltern, Wurzeln und Vorkommen der Merkmale (für die Analyse, einmal berechnet)."""
+        if self._structure is None:
+            self._structure = Structure(self.program)
+        return self._structure
+
+    def entscheiden(self, facts: Facts) -> Outcome:
+        """Nur das Ergebnis, ohne Begründung und ohne Nebenfolgen (der schnelle Weg)."""
+        try:
+            return RANK_OUTCOMES[self.decide(facts.fast)]
+        except UnknownFact:
+            outcomes, _missing, exact = analyse(self, facts)
+            if exact and len(outcomes) == 1:
+                return RANK_OUTCOMES[next(iter(outcomes))]
+            return Outcome.OFFEN
+
+    def pruefen(self, facts: Facts, begruendung: bool = True) -> Result:
+        """Ergebnis mit fehlenden Merkmalen, Nebenfolgen, Ermessenskriterien und (wahlweise) Begründung."""
+        missing: tuple[str, ...] = ()
+        possible: tuple[Outcome, ...] = ()
+        exact = True
+        try:
+            outcome = RANK_OUTCOMES[self.decide(facts.fast)]
+        except UnknownFact:
+            codes, missing, exact = analyse(self, facts)
+            if exact and len(codes) == 1:
+                outcome = RANK_OUTCOMES[next(iter(codes))]
+            else:
+                outcome = Outcome.OFFEN
+                reachable = {RANK_OUTCOMES[c] for c in codes}
+                possible = tuple(o for o in OUTCOME_ORDER if o in reachable)
+        values: list[object] | None = None
+        if begruendung:
+            values = [NICHT_AUSGEWERTET] * self.size
+            self.values(facts.three, values)
+        return Result(self, outcome, missing, possible, exact, values, facts)
+
+    def condition_holds(self, node_id: int | None, facts: Facts) -> bool | None:
+        """Ist die Bedingung (Nebenfolge, Kriterium) erfüllt? ``None``, wenn sie von Unbekanntem abhängt."""
+        if node_id is None:
+            return True
+        try:
+            return bool(self.conditions[node_id](facts.fast))
+        except UnknownFact:
+            return None
+
+    def __repr__(self) -> str:
+        return f"<CompiledNorm {self.id}>"
+
+
+class VersionedNorm:
+    """Eine Norm mit ihren Fassungen. Wählt nach dem Stichtag die geltende Fassung.
+
+    Ohne Stichtag gilt die neueste Fassung (und das Ergebnis sagt es). Gilt am
+    Stichtag keine Fassung, ist die Norm nicht anwendbar, mit diesem Grund.
+    Eine Norm ohne Fassungen hat genau eine, zeitlose Variante.
+    """
+
+    def __init__(self, variants: Iterable[CompiledNorm]):
+        self.variants = sorted(variants, key=lambda v: v.program.fassung.ab if v.program.fassung else "")
+        self.newest = self.variants[-1]
+
+    @property
+    def id(self) -> str:
+        return self.newest.id
+
+    @property
+    def title(self) -> str:
+        return self.newest.title
+
+    @property
+    def action(self) -> Action:
+        return self.newest.action
+
+    @property
+    def program(self) -> NormProgram:
+        """Das Programm der neuesten Fassung."""
+        return self.newest.program
+
+    @property
+    def decide(self) -> object:
+        """Die Entscheidungsfunktion der neuesten Fassung."""
+        return self.newest.decide
+
+    def select(self, stichtag: str | None) -> tuple[CompiledNorm | None, str | None]:
+        """(Variante, Grund der Wahl); Variante None, wenn am Stichtag keine Fassung gilt."""
+        if self.newest.program.fassung is None:
+            return self.newest, None
+        if stichtag is None:
+            return self.newest, "kein Stichtag angegeben, daher die neueste Fassung"
+        for variant in self.variants:
+            f = variant.program.fassung
+            assert f is not None
+            if f.ab <= stichtag and (f.bis is None or stichtag <= f.bis):
+                return variant, f"gilt am Stichtag {german_date(stichtag)}"
+        known = "; ".join(
+            f"{f.name} ab {german_date(f.ab)}" + (f" bis {german_date(f.bis)}" if f.bis else "")
+            for f in (v.program.fassung for v in self.variants) if f is not None
+        )
+        return None, (f"Am Stichtag {german_date(stichtag)} gilt keine hinterlegte Fassung von "
+                      f"{self.id} ({known}).")
+
+    def entscheiden(self, facts: Facts, stichtag: str | None = None) -> Outcome:
+        variant, _why = self.select(stichtag or facts.stichtag)
+        return variant.entscheiden(facts) if variant is not None else Outcome.NICHT_ERFUELLT
+
+    def pruefen(self, facts: Facts, begruendung: bool = True, stichtag: str | None = None) -> Result:
+        variant, why = self.select(stichtag or facts.stichtag)
+        if variant is None:
+            result = Result(self.newest, Outcome.NICHT_ERFUELLT, (), (), True, None, facts)
+            result.hinweis = why
+            return result
+        result = variant.pruefen(facts, begruendung=begruendung)
+        result.fassung_grund = why
+        return result
+
+    def __repr__(self) -> str:
+        return f"<VersionedNorm {self.id}: {len(self.variants)} Variante(n)>"
+
+
+class Catalog:
+    """Die übersetzten Normen eines erzeugten Pakets, mit dem Vokabular.
+
+    ``Catalog.from_package(paket)`` liest ein Paket, wie ``lexdsl kompilieren``
+    es schreibt (und wie es im Zwischenspeicher liegt). ``complete`` macht aus
+    schon umgewandelten Werten vollständige ``Facts``; die Werte werden hier
+    nicht geprüft (das tut ``lexdsl.Corpus.facts``).
+    """
+
+    def __init__(self, corpus: CorpusProgram, generated: Iterable[GeneratedNorm], modules: Iterable[ModuleType] = ()):
+        self.program = corpus
+        self.modules = list(modules)
+        self.merkmale: dict[str, MerkmalInfo] = {m.name: m for m in corpus.merkmale}
+        self.begriffe = {b.name: b for b in corpus.begriffe}
+        variants: dict[str, list[CompiledNorm]] = {}
+        for item in generated:
+            variants.setdefault(item.program.id, []).append(CompiledNorm(item))
+        self.normen: dict[str, VersionedNorm] = {nid: VersionedNorm(v) for nid, v in variants.items()}
+
+    @classmethod
+    def from_package(cls, package: ModuleType) -> Catalog:
+        corpus: CorpusProgram = package.KORPUS
+        modules = [importlib.import_module(f"{package.__name__}.{name}") for name in corpus.modules]
+        return cls(corpus, [g for m in modules for g in m.NORMEN], modules)
+
+    def complete(self, values: Mapping[str, FactValue | None], label: str | None = None,
+                 stichtag: str | None = None) -> Facts:
+        """Fakten aus schon umgewandelten Werten (Name → Wert); fehlende Merkmale sind unbekannt."""
+        complete: dict[str, FactValue | None] = {name: None for name in self.merkmale}
+        complete.update(values)
+        return Facts(complete, label, stichtag)
+
+    def pruefen(self, facts: Facts, norm: str | None = None, begruendung: bool = True) -> list[Result]:
+        """Ergebnisse für eine Norm oder alle (Gesamtprüfung)."""
+        norms = [self.normen[norm]] if norm else list(self.normen.values())
+        return [n.pruefen(facts, begruendung=begruendung) for n in norms]

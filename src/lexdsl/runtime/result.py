@@ -1,0 +1,177 @@
+"""Das Ergebnis einer Norm für einen Fall: Grad, fehlende Merkmale, Begründung, Nebenfolgen, Ermessenskriterien."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from ..vocabulary import Occasion, Outcome
+from .explain import Reason, explain, fassung_node, reasons
+from .facts import NICHT_AUSGEWERTET, Facts
+from .program import Fassung, Kriterium, Nebenfolge
+
+if TYPE_CHECKING:
+    from .norm import CompiledNorm
+
+
+class Result:
+    """Das Ergebnis einer Norm für einen Fall.
+
+    ``begruendung`` wird beim ersten Zugriff aus den Knotenwerten aufgebaut
+    (eine Liste von Knoten, je ein ``dict`` mit ``text``, ``wert``,
+    ``fundstellen``, ``kinder``); ohne Begründung ist sie ``None``.
+    """
+
+    __slots__ = ("norm", "outcome", "missing", "possible", "exact", "fassung_grund", "hinweis", "compiled",
+                 "_values", "_facts", "_begruendung", "_extras")
+
+    def __init__(self, compiled: CompiledNorm, outcome: Outcome, missing: tuple[str, ...],
+                 possible: tuple[Outcome, ...], exact: bool, values: list[object] | None, facts: Facts):
+        self.compiled = compiled
+        self.norm: str = compiled.id
+        self.outcome = outcome
+        self.missing = missing
+        self.possible = possible
+        self.exact = exact
+        self._values = values
+        self._facts = facts
+        self._begruendung: list[Reason] | None = None
+        self._extras: tuple[dict[str, dict[str, Any]], tuple[dict[str, Any], ...]] | None = None
+        self.fassung_grund: str | None = None
+        self.hinweis: str | None = None  # gesetzt, wenn am Stichtag keine Fassung gilt
+
+    @property
+    def fassung(self) -> Fassung | None:
+        """Die angewandte Fassung oder None bei zeitlosen Normen (und wenn am Stichtag keine gilt)."""
+        return None if self.hinweis else self.compiled.program.fassung
+
+    @property
+    def facts(self) -> Facts:
+        return self._facts
+
+    @property
+    def nebenfolgen(self) -> dict[str, dict[str, Any]]:
+        """Nebenfolgen des Ergebnisses (Art → Text, Fundstellen, ggf. Vorbehalt); beim ersten Zugriff bestimmt."""
+        return self._extra()[0]
+
+    @property
+    def ermessenskriterien(self) -> tuple[dict[str, Any], ...]:
+        """Was die Behörde im Ermessen abzuwägen hat (bei Ermessen und Soll-Regel)."""
+        return self._extra()[1]
+
+    def _extra(self) -> tuple[dict[str, dict[str, Any]], tuple[dict[str, Any], ...]]:
+        if self._extras is None:
+            self._extras = _extras(self.compiled, self.outcome, self._facts)
+        return self._extras
+
+    @property
+    def title(self) -> str:
+        return self.compiled.title
+
+    @property
+    def action(self) -> str:
+        """„erteilen“ oder „verlängern“ (der Wert der Handlung)."""
+        return self.compiled.action.value
+
+    @property
+    def sentence(self) -> str:
+        return self.outcome.sentence(self.compiled.action)
+
+    @property
+    def begruendung(self) -> list[Reason] | None:
+        if self.hinweis:
+            return [{"text": self.hinweis, "wert": "nein", "fundstellen": [], "kinder": []}]
+        if self._values is None:
+            return None
+        if self._begruendung is None:
+            tree = explain(self.compiled, self._values, self._facts, self.outcome)
+            fassung = self.fassung
+            if fassung is not None:
+                tree.insert(0, fassung_node(fassung, self.fassung_grund))
+            self._begruendung = tree
+        return self._begruendung
+
+    def node_values(self) -> list[object]:
+        """Die Knotenwerte der Auswertung (ohne Begründung beim ersten Bedarf nachgerechnet)."""
+        if self._values is None:
+            self._values = [NICHT_AUSGEWERTET] * len(self.compiled.program.nodes)
+            self.compiled.values(self._facts.three, self._values)
+        return self._values
+
+    def reasons(self) -> list[str]:
+        """Kurze Gründe für Versagung oder Nichtanwendbarkeit (für die Gesamtprüfung)."""
+        if self.hinweis:
+            return [self.hinweis]
+        return reasons(self.compiled, self.node_values(), self.outcome)
+
+    def citations(self) -> list[str]:
+        """Alle Fundstellen der Begründung, in Reihenfolge, ohne Wiederholung."""
+        found: dict[str, None] = {}
+
+        stack = list(reversed(self.begruendung or ()))
+        while stack:
+            node = stack.pop()
+            for c in node["fundstellen"]:
+                found.setdefault(c, None)
+            stack.extend(reversed(node["kinder"]))
+        return list(found)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Der stabile JSON-Vertrag eines Ergebnisses."""
+        data: dict[str, Any] = {
+            "norm": self.norm,
+            "titel": self.title,
+            "ergebnis": self.outcome.value,
+            "handlung": self.action,
+            "entscheidung": self.sentence,
+            "begruendung": self.begruendung if self.begruendung is not None else [],
+            "fehlende_merkmale": list(self.missing),
+            "nebenfolgen": self.nebenfolgen,
+            "ermessenskriterien": [dict(k) for k in self.ermessenskriterien],
+        }
+        fassung = self.fassung
+        if fassung is not None:
+            data["fassung"] = {"name": fassung.name, "gilt_ab": fassung.ab, "gilt_bis": fassung.bis,
+                               "stand": fassung.stand, "fundstellen": list(fassung.citations),
+                               "gewaehlt": self.fassung_grund}
+        if self.outcome is Outcome.OFFEN:
+            data["moegliche_ergebnisse"] = [o.value for o in self.possible]
+            if not self.exact:
+                data["hinweis"] = ("Zu viele Kombinationen unbekannter Merkmale für eine genaue Auswertung; "
+                                   "aufgeführt sind alle unbekannten Merkmale der Prüfpunkte.")
+        return data
+
+    def __repr__(self) -> str:
+        return f"<Result {self.norm}: {self.outcome.value}>"
+
+
+def _applicable(compiled: CompiledNorm, items: tuple[Nebenfolge, ...] | tuple[Kriterium, ...],
+                facts: Facts) -> Iterator[tuple[Nebenfolge | Kriterium, dict[str, Any]]]:
+    """Einträge, deren Bedingung erfüllt oder unbekannt ist (dann mit Vorbehalt)."""
+    for item in items:
+        holds = compiled.condition_holds(item.condition, facts)
+        if holds is False:
+            continue
+        entry: dict[str, Any] = {"text": item.text, "fundstellen": list(item.citations)}
+        if holds is None:
+            entry["vorbehalt"] = "gilt nur, falls: " + item.condition_text
+        yield item, entry
+
+
+def _extras(compiled: CompiledNorm, outcome: Outcome,
+            facts: Facts) -> tuple[dict[str, dict[str, Any]], tuple[dict[str, Any], ...]]:
+    if outcome.is_grant:
+        on = Occasion.ERTEILUNG
+    elif outcome is Outcome.VERSAGT:
+        on = Occasion.VERSAGUNG
+    else:
+        return {}, ()
+    program = compiled.program
+    nebenfolgen = {item.key: entry for item, entry in _applicable(
+        compiled, tuple(n for n in program.nebenfolgen if n.on is on), facts) if isinstance(item, Nebenfolge)}
+    kriterien: list[dict[str, Any]] = []
+    if outcome in (Outcome.ERMESSEN, Outcome.SOLL):
+        kriterien = [entry for _item, entry in _applicable(compiled, program.kriterien, facts)]
+        if outcome is Outcome.SOLL:
+            kriterien = [dict(k, hinweis="nur im atypischen Fall") for k in kriterien]
+    return nebenfolgen, tuple(kriterien)
