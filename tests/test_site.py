@@ -84,20 +84,20 @@ def test_glossary_has_every_merkmal_and_begriff_with_uses(built_site):
 
 
 def test_step_library_is_generated_from_the_step_definitions(built_site):
-    from lexdsl.pytest_plugin import STEPS
+    from lexdsl.steps import STEPS
     from lexdsl.site.markup import e
     from lexdsl.site.pages import readable_pattern
 
     html = (built_site / "szenarien-schreiben.html").read_text(encoding="utf-8")
-    for _kind, pattern, _examples in STEPS:
+    for _kind, pattern, _examples, _doc, _function in STEPS:
         assert e(readable_pattern(pattern)) in html, pattern
 
 
 def test_readable_patterns_contain_no_regex():
-    from lexdsl.pytest_plugin import STEPS
+    from lexdsl.steps import STEPS
     from lexdsl.site.pages import readable_pattern
 
-    for _kind, pattern, _examples in STEPS:
+    for _kind, pattern, _examples, _doc, _function in STEPS:
         text = readable_pattern(pattern)
         assert not any(token in text for token in ("(?", "\\", "[^", ")?", "+)", "*)")), text
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lexdsl.pytest_plugin import STEPS
+from lexdsl.steps import STEPS
 
 from .conftest import ROOT
 
@@ -14,12 +14,12 @@ FEATURES = sorted((ROOT / "features").rglob("*.feature"))
 
 
 def matching(sentence: str) -> list[str]:
-    return [pattern for _kind, pattern, _examples in STEPS if re.fullmatch(pattern, sentence)]
+    return [s.pattern for s in STEPS if re.fullmatch(s.pattern, sentence)]
 
 
 def test_every_example_sentence_matches_exactly_one_step():
     assert len(STEPS) >= 20
-    for _kind, pattern, examples in STEPS:
+    for _kind, pattern, examples, _doc, _function in STEPS:
         assert examples, pattern
         for sentence in examples:
             assert matching(sentence) == [pattern], sentence
@@ -74,3 +74,16 @@ def test_unknown_merkmal_in_a_step_fails_with_the_closest_names(pytester):
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*Unbekanntes Merkmal »Reiseunfähigkait«. Am nächsten: »Reiseunfähigkeit«.*"])
+
+
+def test_the_step_library_and_its_page_need_no_pytest():
+    """Die Website liest die Schritte, ohne pytest zu laden; nur das Plugin meldet sie bei pytest-bdd an."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import lexdsl.steps as s; from lexdsl.site.pages import steps_library; "
+            "html = steps_library(); print(len(s.STEPS), 'pytest' in sys.modules, 'pytest_bdd' in sys.modules, "
+            "'der Grundfall' in html)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    count, pytest_loaded, bdd_loaded, shown = done.stdout.split()
+    assert int(count) == len(STEPS) and (pytest_loaded, bdd_loaded, shown) == ("False", "False", "True")

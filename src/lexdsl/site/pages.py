@@ -621,19 +621,18 @@ def readable_pattern(pattern: str) -> str:
 
 def steps_library() -> str:
     """Alle Schritte der Schrittbibliothek, aus den Schrittdefinitionen selbst."""
-    from ..pytest_plugin import STEP_DOCS, STEPS
+    from ..steps import STEPS
 
     out = []
     for kind, title in (("given", "Angenommen – der Fall"), ("when", "Wenn – die Prüfung"),
                         ("then", "Dann – das erwartete Ergebnis")):
         rows = []
-        for step_kind, pattern, examples in STEPS:
-            if step_kind != kind:
+        for step in STEPS:
+            if step.kind != kind:
                 continue
-            doc = STEP_DOCS.get(pattern, "")
-            rows.append([f"<code>{e(readable_pattern(pattern))}</code>",
-                         "<br>".join(f"<code>{e(x)}</code>" for x in examples),
-                         e(doc)])
+            rows.append([f"<code>{e(readable_pattern(step.pattern))}</code>",
+                         "<br>".join(f"<code>{e(x)}</code>" for x in step.examples),
+                         e(step.doc)])
         out.append(f"<h3 id=\"schritte-{kind}\">{e(title)}</h3>"
                    + table(["Satz", "Beispiele", "Bedeutung"], rows, "lx-schritte-tabelle"))
     return block("".join(out))
