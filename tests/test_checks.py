@@ -237,3 +237,19 @@ def test_formatted_diagnostic_has_position_caret_and_hint():
     assert caret.index("^") == lines[1].index("Reiseunfähigkait")
     assert caret.count("^") == len("Reiseunfähigkait")
     assert lines[3] == "  Hinweis: Meinten Sie »Reiseunfähigkeit«?"
+
+
+def test_a_count_is_compared_with_a_whole_number(write_norms):
+    """„Anzahl: mehr als 1,5“ würde sonst still zu „mehr als 1“."""
+    from lexdsl.workspace.compile import Frontend
+    from lexdsl.workspace.sources import find_sources
+
+    folder = write_norms("""
+        Merkmal Verstöße: Anzahl
+        Norm "N": T
+          Sie kann erteilt werden, wenn Verstöße: mehr als 1,5   [Q]
+    """)
+    _modules, diagnostics = Frontend(None).check(find_sources(folder))
+    [error] = [d for d in diagnostics if d.is_error]
+    assert error.code == "typfehler" and "keine ganze Zahl" in error.message
+    assert (error.span.line, error.span.column) == (3, 43)   # der Vergleich hinter »Verstöße:«

@@ -4,8 +4,9 @@ Schnellstart::
 
     import lexdsl
 
-    korpus = lexdsl.load("norms")
-    fakten = korpus.facts({"vollziehbar ausreisepflichtig": True, "Reiseunfähigkeit": True})
+    korpus = lexdsl.load()                     # die mitgelieferten Normen; eigene: lexdsl.load("norms")
+    fakten = korpus.facts({"vollziehbar ausreisepflichtig": True, "Reiseunfähigkeit": "ja",
+                           "Dauer der Duldung": "24 Monate"})
     ergebnis = korpus.norm("§ 25 Abs. 5 AufenthG").pruefen(fakten)
     print(ergebnis.outcome, ergebnis.missing)
 
@@ -13,14 +14,22 @@ Der Import ist bewusst leicht: ``load``, ``Outcome`` usw. werden erst beim
 ersten Zugriff geladen.
 """
 
-__version__ = "0.1.0"
+from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.2.0"
+
+# Öffentlicher Name → Modul, in dem er steht.
 _EXPORTS = {
     "load": "workspace.corpus",
     "Corpus": "workspace.corpus",
     "Facts": "runtime",
-    "Outcome": "runtime",
     "Result": "runtime",
+    "Outcome": "vocabulary",
+    "Duration": "vocabulary",
+    "MerkmalType": "vocabulary",
     "LexdslError": "errors",
     "CaseError": "errors",
     "load_case": "cases",
@@ -28,11 +37,20 @@ _EXPORTS = {
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
+if TYPE_CHECKING:
+    from .cases import load_case
+    from .errors import CaseError, LexdslError
+    from .runtime import Facts, Result
+    from .vocabulary import Duration, MerkmalType, Outcome
+    from .workspace.corpus import Corpus, load
 
-def __getattr__(name):
+
+def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'lexdsl' has no attribute {name!r}")
-    import importlib
-
     return getattr(importlib.import_module(f"lexdsl.{module}"), name)
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

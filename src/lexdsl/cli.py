@@ -12,6 +12,8 @@ import os
 import sys
 from pathlib import Path
 
+from . import __version__
+
 EXIT_OK = 0
 EXIT_CHECK = 1
 EXIT_INPUT = 2
@@ -39,14 +41,25 @@ def _german_argparse() -> None:
     argparse._ = lambda text: _ARGPARSE_DE.get(text, text)  # type: ignore[attr-defined]
 
 
-def _default_norms() -> str:
+def norms_path(args: argparse.Namespace) -> str:
+    """Die Normen eines Aufrufs: ``--normen``, sonst ``LEXDSL_NORMEN``, sonst ``./norms``, sonst die mitgelieferten.
+
+    Fehlt ein eigenes Normverzeichnis, sagt lexdsl auf der Fehlerausgabe, welche Normen es verwendet.
+    """
+    given = getattr(args, "normen", None) or getattr(args, "pfad", None)
+    if given:
+        return str(given)
     configured = os.environ.get("LEXDSL_NORMEN")
     if configured:
         return configured
     if Path("norms").is_dir():
         return "norms"
-    packaged = Path(__file__).with_name("norms")
-    return str(packaged) if packaged.is_dir() else "norms"
+    from .workspace.sources import packaged_norms
+
+    packaged = packaged_norms()
+    print(f"Hinweis: Im Arbeitsverzeichnis liegt kein Verzeichnis »norms«; lexdsl verwendet die mitgelieferten "
+          f"Normen ({packaged}). Eigene Normen: --normen PFAD.", file=sys.stderr)
+    return str(packaged)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -56,14 +69,16 @@ def _parser() -> argparse.ArgumentParser:
         description="Ausführbare Spezifikation des humanitären Aufenthaltsrechts (AufenthG §§ 22, 23, 23a, 25).",
         epilog="Exit-Codes: 0 in Ordnung, 1 Fehler in den Normen, 2 fehlerhafte Eingabe oder Aufruf.",
     )
+    parser.add_argument("--version", action="version", version=f"lexdsl {__version__}",
+                        help="die Version von lexdsl zeigen und beenden")
     parser.add_argument("--cache", metavar="VERZ", help="Verzeichnis für übersetzte Normen (Standard: ~/.cache/lexdsl)")
     sub = parser.add_subparsers(dest="befehl", metavar="BEFEHL", title="Befehle")
 
-    def normen_option(p, positional=False):
-        if positional:
-            p.add_argument("pfad", nargs="?", metavar="PFAD", help="Normdatei oder -verzeichnis (Standard: norms)")
-        else:
-            p.add_argument("--normen", metavar="PFAD", help="Normdatei oder -verzeichnis (Standard: norms)")
+    def normen_option(p: argparse.ArgumentParser, positional: bool = False) -> None:
+        p.add_argument("--normen", metavar="PFAD", help="Normdatei oder -verzeichnis (Standard: ./norms, sonst die "
+                       "mitgelieferten Normen)")
+        if positional:  # frühere Schreibweise »lexdsl check PFAD«, gleichbedeutend mit --normen PFAD
+            p.add_argument("pfad", nargs="?", metavar="PFAD", help=argparse.SUPPRESS)
 
     for name in ("prüfen", "pruefen"):
         p = sub.add_parser(name, help="einen Fall gegen die Normen prüfen" + (" (wie prüfen)" if name == "pruefen" else ""),
@@ -128,7 +143,7 @@ def _print_diagnostics(exc) -> None:
 def _load(args, path: str | None = None):
     from .workspace.corpus import load
 
-    return load(path or args.normen or _default_norms(), cache_dir=args.cache)
+    return load(path or norms_path(args), cache_dir=args.cache)
 
 
 def cmd_pruefen(args) -> int:
@@ -172,7 +187,7 @@ def cmd_check(args) -> int:
     from .workspace.sources import find_sources
     from .errors import LexdslError
 
-    path = args.pfad or _default_norms()
+    path = norms_path(args)
     try:
         sources = find_sources(path)
     except LexdslError as exc:
@@ -264,7 +279,7 @@ def cmd_abdeckung(args) -> int:
         print(f"Fehler: Das Verzeichnis »{features}« existiert nicht.", file=sys.stderr)
         return EXIT_INPUT
     output = Path(args.ausgabe).resolve()
-    normen = Path(args.normen or _default_norms()).resolve()
+    normen = Path(norms_path(args)).resolve()
     options = [str(features), "-q", "-p", "no:cacheprovider", f"--lexdsl-abdeckung={output}",
                "-o", f"lexdsl_normen={normen}"]
     code = pytest.main(options)
@@ -288,7 +303,7 @@ def cmd_kompilieren(args) -> int:
     from .workspace.sources import find_sources
     from .errors import LexdslError
 
-    path = args.pfad or _default_norms()
+    path = norms_path(args)
     try:
         sources = find_sources(path)
         files, warnings = compile_sources(sources, Path(args.cache) if args.cache else default_cache_dir(),

@@ -25,23 +25,27 @@ from .sources import Source
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 
 
-def _package_files() -> list[Path]:
-    """Jede Datei des Pakets lexdsl, die den Übersetzer ausmacht (Quelltext und Grammatik), sortiert."""
+def fingerprint_of(root: Path) -> str:
+    """Hash über die Version und den Inhalt jeder Quelldatei des Pakets unter ``root`` und der Grammatik.
+
+    Keine Liste von Hand: Jede Datei zählt, auch eine neue. So kann eine Änderung am
+    Übersetzer nie einen veralteten Eintrag im Zwischenspeicher gültig lassen.
+    """
     from ..language.grammar import grammar_path  # liest nur die Datei, importiert kein Lark
 
-    files = {p for p in PACKAGE_ROOT.rglob("*.py") if "__pycache__" not in p.parts}
-    files.add(grammar_path().resolve())
-    return sorted(files)
+    files = {p for p in root.rglob("*.py") if "__pycache__" not in p.parts} | {
+        p for p in root.rglob("*.lark") if "__pycache__" not in p.parts}
+    h = hashlib.sha256(f"lexdsl {__version__}\n".encode())
+    for path in sorted(files):
+        h.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    h.update(b"grammar\0" + grammar_path().read_bytes())
+    return h.hexdigest()
 
 
 @functools.lru_cache(maxsize=1)
 def compiler_fingerprint() -> str:
-    """Hash über die Version und den Inhalt jeder Datei des Pakets (nicht über eine Liste von Hand)."""
-    h = hashlib.sha256(f"lexdsl {__version__}\n".encode())
-    for path in _package_files():
-        name = path.relative_to(PACKAGE_ROOT).as_posix() if path.is_relative_to(PACKAGE_ROOT) else path.name
-        h.update(name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
-    return h.hexdigest()
+    """Der Fingerabdruck des installierten Übersetzers (einmal je Prozess berechnet)."""
+    return fingerprint_of(PACKAGE_ROOT)
 
 
 def corpus_key(sources: list[Source]) -> str:

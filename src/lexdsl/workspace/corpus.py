@@ -26,7 +26,7 @@ from ..errors import Diagnostic
 from ..runtime import Catalog, Facts, VersionedNorm
 from .cache import corpus_key, default_cache_dir, import_package, package_is_valid, write_package
 from .compile import compile_sources
-from .sources import find_sources
+from .sources import find_sources, packaged_norms
 
 
 class Corpus(Catalog):
@@ -66,9 +66,13 @@ class Corpus(Catalog):
         return self.complete(converted, check_label(label), day)
 
 
-def load(path: str | os.PathLike[str] = "norms", cache_dir: str | os.PathLike[str] | None = None) -> Corpus:
-    """Lädt das Normenkorpus unter ``path``, übersetzt es bei Bedarf und liefert ein ``Corpus``."""
-    sources = find_sources(path)
+def load(path: str | os.PathLike[str] | None = None, cache_dir: str | os.PathLike[str] | None = None) -> Corpus:
+    """Lädt das Normenkorpus unter ``path``, übersetzt es bei Bedarf und liefert ein ``Corpus``.
+
+    Ohne ``path`` lädt lexdsl die mitgelieferten Normen (§§ 22, 23, 23a, 25 AufenthG).
+    ``cache_dir`` ersetzt den Zwischenspeicher (Standard: ``LEXDSL_CACHE`` oder ``~/.cache/lexdsl``).
+    """
+    sources = find_sources(packaged_norms() if path is None else path)
     key = corpus_key(sources)
     cache = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     directory = cache / f"korpus-{key[:32]}"

@@ -23,6 +23,19 @@ class Source:
         self.sha256 = sha256
 
 
+def packaged_norms() -> Path:
+    """Die mit lexdsl ausgelieferten Normen: im installierten Paket, sonst ``norms/`` im Quellbaum."""
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "norms"
+    if installed.is_dir():
+        return installed
+    source_tree = package.parents[1] / "norms"
+    if source_tree.is_dir():
+        return source_tree
+    raise LexdslError([Diagnostic(FEHLER, "datei", "Die mitgelieferten Normen fehlen in dieser Installation.",
+                                  hint="Geben Sie ein Normverzeichnis an.")])
+
+
 def find_sources(path: str | os.PathLike[str]) -> list[Source]:
     """Alle Normdateien unter ``path`` (Datei oder Verzeichnis), sortiert."""
     root = Path(path)
