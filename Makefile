@@ -38,6 +38,9 @@ run: $(STAMP)
 	@echo "Die Website mit allen Normen, Szenarien und dem Glossar: make docs, dann site/index.html öffnen."
 
 test: $(STAMP)
+	@# der Code selbst: Typen (mypy --strict, Einstellungen in pyproject.toml) und Stil (ruff)
+	$(BIN)/mypy
+	$(BIN)/ruff check src tests
 	@mkdir -p ergebnisse
 	$(BIN)/python -m pytest --lexdsl-abdeckung=ergebnisse/abdeckung.json --cucumberjson=ergebnisse/cucumber.json
 	@# die Website mit den Ergebnissen dieses Testlaufs (streng: jede Warnung ist ein Fehler)
@@ -77,6 +80,8 @@ test-neueste:
 	$(NEU)/bin/python -m pip install -qq --upgrade -r $(NEU)/bau.txt
 	$(NEU)/bin/python -m pip install -qq --upgrade --no-build-isolation -e '.[test,docs]'
 	$(NEU)/bin/python -m pip list --format=freeze > $(NEU)/versionen.txt
+	$(NEU)/bin/mypy
+	$(NEU)/bin/ruff check src tests
 	@mkdir -p ergebnisse/neueste
 	$(NEU)/bin/python -m pytest -p no:cacheprovider --lexdsl-abdeckung=ergebnisse/neueste/abdeckung.json \
 	  --cucumberjson=ergebnisse/neueste/cucumber.json

@@ -27,9 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.handgeschrieben import aufenthg_25_5, zufallsfall  # noqa: E402
-
 import lexdsl  # noqa: E402
+from tests.handgeschrieben import aufenthg_25_5, zufallsfall  # noqa: E402
 
 CASES = 100_000
 ROUNDS = 5

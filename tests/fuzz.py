@@ -30,7 +30,7 @@ def main(argv: list[str]) -> int:
         wrapped = settings(settings.get_profile("lexdsl-fuzz"), max_examples=count)(test)
         try:
             wrapped()
-        except Exception as exc:  # noqa: BLE001 – jeder Fund wird gemeldet
+        except Exception as exc:
             print(f"FUND in {name} nach {test_fuzz.COUNT['eingaben'] - before} Eingaben:\n{exc}", file=sys.stderr)
             return 1
         print(f"{name}: {test_fuzz.COUNT['eingaben'] - before} Eingaben", flush=True)

@@ -171,7 +171,7 @@ def test_cache_key_covers_every_file_of_the_compiler(tmp_path):
     for changed in ("site/diagram.py", "runtime/explain.py", "vocabulary.py"):
         target = copy / changed
         original = target.read_bytes()
-        target.write_bytes(original + "\n# geändert\n".encode("utf-8"))
+        target.write_bytes(original + "\n# geändert\n".encode())
         assert fingerprint_of(copy) != compiler_fingerprint(), changed
         target.write_bytes(original)
     (copy / "compiler" / "neu.py").write_text("X = 1\n", encoding="utf-8")

@@ -156,7 +156,7 @@ def test_case_values_of_every_type(cli, tmp_path):
 # ------------------------------------------------------------------ check
 
 def test_check_clean_corpus_exit_0(cli):
-    code, out, err = cli("check", NORMS)
+    code, out, _err = cli("check", NORMS)
     assert code == 0
     assert "0 Fehler, 0 Warnung(en)" in out
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import ast
 import json
-import re
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,9 +14,8 @@ import pytest
 
 from lexdsl.compiler import codegen
 from lexdsl.language import parser
+from lexdsl.runtime import GENERATED_CODE_IMPORTS, Outcome, program
 from lexdsl.workspace import corpus as environment
-from lexdsl.runtime import GENERATED_CODE_IMPORTS, Outcome
-from lexdsl.runtime import program
 
 from .conftest import NORMS, ROOT
 
@@ -232,3 +231,11 @@ def test_bytecode_is_written_and_a_tampered_pyc_is_rebuilt(write_norms, tmp_path
             "print(k.norm('N').entscheiden(k.facts({'A': True})).value)")
     assert run_python(code, PYTHONDONTWRITEBYTECODE="1") == "ermessen"
     assert target.read_bytes() == good
+
+
+def test_the_runtime_exports_every_name_the_generated_code_imports():
+    import lexdsl.runtime as runtime
+
+    assert set(GENERATED_CODE_IMPORTS) <= set(runtime.__all__)
+    assert all(hasattr(runtime, name) for name in GENERATED_CODE_IMPORTS)
+    assert len(set(GENERATED_CODE_IMPORTS)) == len(GENERATED_CODE_IMPORTS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import xml.etree.ElementTree as ET
 
@@ -11,10 +12,10 @@ import pytest
 
 from lexdsl.compiler import ir
 from lexdsl.language import parser
-from lexdsl.workspace.compile import Frontend
-from lexdsl.workspace.sources import find_sources
 from lexdsl.site import diagram
 from lexdsl.site.diagram import diagram_svg
+from lexdsl.workspace.compile import Frontend
+from lexdsl.workspace.sources import find_sources
 
 from .conftest import NORMS, dedent
 
@@ -22,7 +23,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 GRADES = ("anspruch", "soll", "ermessen", "versagung", "nicht")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def real_corpus() -> ir.Corpus:
     modules, _ = Frontend(None).check(find_sources(NORMS))
     return ir.lower(modules)
@@ -336,7 +337,7 @@ def test_boxes_do_not_overlap_and_text_fits(make):
     boxes = [rect(r) for r in root.iter(SVG + "rect") if "lx-box" in classes(r)]
     assert len(boxes) >= 2
     for i, (x, y, w, h) in enumerate(boxes):
-        assert 0 <= x and x + w <= width and 0 <= y and y + h <= height
+        assert x >= 0 and x + w <= width and y >= 0 and y + h <= height
         for x2, y2, w2, h2 in boxes[i + 1:]:
             assert x + w <= x2 or x2 + w2 <= x or y + h <= y2 or y2 + h2 <= y, "Kästen überlappen"
 
@@ -363,7 +364,7 @@ def test_boxes_do_not_overlap_and_text_fits(make):
         if "lx-edge" not in classes(path):
             continue
         points = [tuple(map(float, p.split())) for p in re.findall(r"[\d.]+ [\d.]+", path.get("d"))]
-        for (x1, y1), (x2, y2) in zip(points, points[1:]):
+        for (x1, y1), (x2, y2) in itertools.pairwise(points):
             for x, y, w, h in boxes:
                 inside_x = max(x1, x2) > x + 1 and min(x1, x2) < x + w - 1
                 inside_y = max(y1, y2) > y + 1 and min(y1, y2) < y + h - 1

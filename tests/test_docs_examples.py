@@ -30,8 +30,8 @@ def _blocks(markdown: str):
             i += 1
             continue
         fence, info = match.groups()
-        end = next(j for j in range(i + 1, len(lines)) if re.fullmatch(re.escape(fence[0]) + "{%d,}\\s*" % len(fence),
-                                                                           lines[j]))
+        closing = re.escape(fence[0]) + f"{{{len(fence)},}}\\s*"
+        end = next(j for j in range(i + 1, len(lines)) if re.fullmatch(closing, lines[j]))
         words = info.split()
         yield i + 1, (words[0] if words else ""), words[1:], "\n".join(lines[i + 1:end]) + "\n"
         i = end + 1
@@ -73,7 +73,7 @@ def test_die_seite_besteht_und_zeigt_unter_jedem_fehlerbeispiel_die_echte_meldun
     assert [lang for lang, _body in expected] == [block[1] for block in output]
     assert sum(1 for lang, _body in expected if lang == "lexdsl") > 50
     inserted = 0
-    for (lang, body), (_line, out_lang, out_words, out_body) in zip(expected, output):
+    for (_lang, body), (_line, _out_lang, out_words, out_body) in zip(expected, output):
         assert out_words == []
         if body is not None:
             assert out_body == body

@@ -29,7 +29,7 @@ def _blocks(language: str):
 def test_python_example_runs(code, monkeypatch, tmp_path, capsys):
     monkeypatch.chdir(ROOT)
     monkeypatch.setenv("LEXDSL_CACHE", str(tmp_path / "cache"))
-    exec(compile(code, "<docs>", "exec"), {"__name__": "__docs__"})  # noqa: S102 – eigener Dokumentationscode
+    exec(compile(code, "<docs>", "exec"), {"__name__": "__docs__"})
 
 
 def test_there_are_python_examples():

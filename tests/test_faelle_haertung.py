@@ -105,7 +105,7 @@ def test_python_tag_payload_is_live_but_never_runs(run, tmp_path, monkeypatch):
     victim = tmp_path / "unsicher"
     victim.mkdir()
     monkeypatch.chdir(victim)
-    yaml.unsafe_load(text)  # noqa: S506 – absichtlich: der Gegenversuch
+    yaml.unsafe_load(text)
     assert (victim / "kanarienvogel").exists()
 
     safe = tmp_path / "lexdsl"
@@ -125,7 +125,7 @@ def test_file_at_the_size_limit_is_read_one_byte_more_is_not(run, tmp_path):
     exact = tmp_path / "genau.yaml"
     exact.write_text(head + "x" * filler + "\n", encoding="utf-8")
     assert exact.stat().st_size == MAX_BYTES
-    code, out, err = run(exact)
+    code, _out, err = run(exact)
     assert code == 0, err
 
     huge = tmp_path / "riesig.yaml"
@@ -378,8 +378,8 @@ def test_a_label_with_terminal_control_characters_is_refused(tmp_path):
     case = tmp_path / "fall.yaml"
     case.write_text('bezeichnung: "Fall \\e[31mrot \\u202eumgedreht"\nmerkmale:\n  Reiseunfähigkeit: ja\n',
                     encoding="utf-8")
-    import io
     import contextlib
+    import io
 
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):

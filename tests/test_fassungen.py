@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from lexdsl.language import checks, parser
 from lexdsl.cli import main
+from lexdsl.language import checks, parser
 from lexdsl.runtime import Outcome
 
 from .conftest import ROOT, dedent

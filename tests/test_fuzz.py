@@ -25,9 +25,9 @@ import re
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from lexdsl.errors import LexdslError
 from lexdsl.workspace.compile import compile_sources
 from lexdsl.workspace.sources import Source
-from lexdsl.errors import LexdslError
 
 from .conftest import NORMS, ROOT
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from lexdsl.errors import LexdslError
 from lexdsl.workspace.atomic import write_atomic, write_tree
 from lexdsl.workspace.corpus import load
 from lexdsl.workspace.sources import find_sources
-from lexdsl.errors import LexdslError
 
 from .conftest import NORMS, ROOT
 

@@ -31,7 +31,6 @@ from hypothesis import strategies as st
 from lexdsl.compiler import codegen
 from lexdsl.errors import LexdslError
 
-
 # ------------------------------------------------------------ Nutzlasten
 
 CANARY_NAME = "kanarienvogel"
@@ -209,7 +208,7 @@ def _names_and_strings(code: str):
 
 
 # Namen, die der Generator je Norm bildet: ein fester Anfang und ein Teil nur aus a–z, 0–9 und _ (codegen.identifier).
-_NORM_NAMES = re.compile(r"^(?:%s)_[a-z0-9_]+$" % "|".join(codegen.NORM_NAME_PREFIXES))
+_NORM_NAMES = re.compile(r"^(?:{})_[a-z0-9_]+$".format("|".join(codegen.NORM_NAME_PREFIXES)))
 
 
 def _own_names(code: str) -> set[str]:

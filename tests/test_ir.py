@@ -10,8 +10,8 @@ import attrs
 import pytest
 
 from lexdsl.compiler import ir
-from lexdsl.language import parser
 from lexdsl.errors import Span
+from lexdsl.language import parser
 
 from .conftest import NORMS
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lexdsl.language import nodes, parser
 from lexdsl.errors import LexdslError
+from lexdsl.language import nodes, parser
 
 from .conftest import NORMS, dedent
 

@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lexdsl.cases import MAX_ANZAHL, STICHTAG_JAHRE, case_values, convert_value, load_case, parse_case_file
+from lexdsl.cases.schema import SCHEMA_ID, case_schema, schema_text
 from lexdsl.cli import main
 from lexdsl.errors import CaseError
-from lexdsl.cases.schema import SCHEMA_ID, case_schema, schema_text
 from lexdsl.runtime import MerkmalInfo, MerkmalType
 
 from .conftest import NORMS, ROOT

@@ -81,12 +81,18 @@ def test_glossary_has_every_merkmal_and_begriff_with_uses(built_site):
     entry = entry[:entry.index('class="lx-eintrag"')]
     assert 'href="normen/25-abs-5-aufenthg.html"' in entry
     assert "liegt vor, wenn" in entry
+    # Der Typ steht so, wie die Normensprache ihn schreibt; eine Auswahl mit ihren Werten.
+    assert "MerkmalType" not in html
+    merkmal = html[html.index(f'id="{merkmal_anchor("Dauer der Duldung")}"'):]
+    assert "Typ: <code>Dauer</code>" in merkmal[:merkmal.index('class="lx-eintrag"')]
+    merkmal = html[html.index(f'id="{merkmal_anchor("festgestelltes Abschiebungsverbot")}"'):]
+    assert "Typ: <code>Auswahl: „keines“, „§ 60 Abs. 2“" in merkmal[:merkmal.index('class="lx-eintrag"')]
 
 
 def test_step_library_is_generated_from_the_step_definitions(built_site):
-    from lexdsl.steps import STEPS
     from lexdsl.site.markup import e
     from lexdsl.site.pages import readable_pattern
+    from lexdsl.steps import STEPS
 
     html = (built_site / "szenarien-schreiben.html").read_text(encoding="utf-8")
     for _kind, pattern, _examples, _doc, _function in STEPS:
@@ -94,8 +100,8 @@ def test_step_library_is_generated_from_the_step_definitions(built_site):
 
 
 def test_readable_patterns_contain_no_regex():
-    from lexdsl.steps import STEPS
     from lexdsl.site.pages import readable_pattern
+    from lexdsl.steps import STEPS
 
     for _kind, pattern, _examples, _doc, _function in STEPS:
         text = readable_pattern(pattern)

@@ -111,12 +111,12 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def dsl_rejects(text: str) -> bool:
     """Lehnt die Normensprache eine Datei ab, in der ``text`` als Zeichenkette steht (etwa Steuer- und
     Formatzeichen wie U+2028 oder U+200B)? Gefragt wird der Parser selbst, nicht eine Liste im Test."""
-    from lexdsl.language import parser
     from lexdsl.errors import LexdslError
+    from lexdsl.language import parser
 
     try:
         parser.parse(f"Merkmal M: ja/nein\n  {dsl_string(text)}\n", "probe.lexdsl")
@@ -480,7 +480,7 @@ def test_corpus_has_at_least_20_distinct_payloads_each_with_its_own_marker():
     assert len(PAYLOADS) >= 20
     assert len(set(payloads)) == len(payloads)
     assert len(set(MARKERS)) == len(MARKERS)
-    for marker, payload in PAYLOADS + NAME_PAYLOADS:
+    for marker, _payload in PAYLOADS + NAME_PAYLOADS:
         assert re.fullmatch(r"lx\d\d", marker)
         # Die Marke steht in genau dieser Nutzlast: Ein Fund nennt die Nutzlast eindeutig.
         assert [m for m, p in PAYLOADS + NAME_PAYLOADS if marker in p] == [marker]
@@ -489,8 +489,8 @@ def test_corpus_has_at_least_20_distinct_payloads_each_with_its_own_marker():
 
 def test_the_grammar_rejects_payloads_in_names_and_where_the_test_skips_them():
     """Namen lassen keine Nutzlast zu (nur die Namen lx90/lx91); Titel und Fundstellen lehnen „[“, „]“, „#“ ab."""
-    from lexdsl.language import parser
     from lexdsl.errors import LexdslError
+    from lexdsl.language import parser
 
     def parsed(source: str):
         try:
@@ -739,7 +739,7 @@ def test_decision_diagrams_are_well_formed_svg_without_script(xss_site):
                     found.append(f"{path.name}: <style> lädt etwas")
     assert found == [], "\n".join(found[:20])
     assert count >= 2 * len(PAYLOADS) + len(PAYLOADS)     # zwei Fassungen je Norm, dazu die Vorschriften
-    for index, (marker, payload) in enumerate(PAYLOADS, 1):
+    for index, (marker, _payload) in enumerate(PAYLOADS, 1):
         raw = xss_site.raw[xss_site.norm_page(index)]
         svg = re.search(r'<svg xmlns="http://www.w3.org/2000/svg" class="lx-diagram".*?</svg>', raw, re.S).group(0)
         root = ET.fromstring(svg)

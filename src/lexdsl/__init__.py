@@ -35,14 +35,19 @@ _EXPORTS = {
     "load_case": "cases",
 }
 
-__all__ = sorted(_EXPORTS) + ["__version__"]
+__all__ = [*sorted(_EXPORTS), "__version__"]
 
 if TYPE_CHECKING:
-    from .cases import load_case
-    from .errors import CaseError, LexdslError
-    from .runtime import Facts, Result
-    from .vocabulary import Duration, MerkmalType, Outcome
-    from .workspace.corpus import Corpus, load
+    from .cases import load_case as load_case
+    from .errors import CaseError as CaseError
+    from .errors import LexdslError as LexdslError
+    from .runtime import Facts as Facts
+    from .runtime import Result as Result
+    from .vocabulary import Duration as Duration
+    from .vocabulary import MerkmalType as MerkmalType
+    from .vocabulary import Outcome as Outcome
+    from .workspace.corpus import Corpus as Corpus
+    from .workspace.corpus import load as load
 
 
 def __getattr__(name: str) -> Any:

@@ -10,9 +10,15 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .errors import LexdslError
+    from .workspace.corpus import Corpus
 
 EXIT_OK = 0
 EXIT_CHECK = 1
@@ -81,7 +87,8 @@ def _parser() -> argparse.ArgumentParser:
             p.add_argument("pfad", nargs="?", metavar="PFAD", help=argparse.SUPPRESS)
 
     for name in ("prüfen", "pruefen"):
-        p = sub.add_parser(name, help="einen Fall gegen die Normen prüfen" + (" (wie prüfen)" if name == "pruefen" else ""),
+        p = sub.add_parser(name, help="einen Fall gegen die Normen prüfen"
+                           + (" (wie prüfen)" if name == "pruefen" else ""),
                            description="Prüft einen Fall (YAML oder JSON) gegen eine oder alle Normen.")
         p.add_argument("fall", metavar="FALL", help="Falldatei (.yaml, .yml oder .json)")
         p.add_argument("--norm", metavar="ID", help="nur diese Norm prüfen, etwa \"§ 25 Abs. 5 AufenthG\"")
@@ -92,7 +99,8 @@ def _parser() -> argparse.ArgumentParser:
         normen_option(p)
         p.set_defaults(handler=cmd_pruefen)
 
-    p = sub.add_parser("check", help="die Normen statisch prüfen", description="Prüft die Normen (Syntax, Namen, Typen, "
+    p = sub.add_parser("check", help="die Normen statisch prüfen",
+                       description="Prüft die Normen (Syntax, Namen, Typen, "
                        "Zyklen, Regeln) und zeigt Fehler und Warnungen mit Datei:Zeile:Spalte.")
     normen_option(p, positional=True)
     p.set_defaults(handler=cmd_check)
@@ -119,7 +127,8 @@ def _parser() -> argparse.ArgumentParser:
     normen_option(p)
     p.add_argument("-o", "--ausgabe", default="ergebnisse/abdeckung.json", metavar="DATEI",
                    help="Bericht als JSON (Standard: ergebnisse/abdeckung.json)")
-    p.add_argument("--luecken", type=int, default=5, metavar="N", help="je Norm höchstens N Lücken zeigen (Standard: 5)")
+    p.add_argument("--luecken", type=int, default=5, metavar="N",
+                   help="je Norm höchstens N Lücken zeigen (Standard: 5)")
     p.set_defaults(handler=cmd_abdeckung)
 
     p = sub.add_parser("kompilieren", help="Python-Code der Normen schreiben",
@@ -133,20 +142,20 @@ def _parser() -> argparse.ArgumentParser:
 # ---------------------------------------------------------------- Befehle
 
 
-def _print_diagnostics(exc) -> None:
+def _print_diagnostics(exc: LexdslError) -> None:
     print(exc.render(), file=sys.stderr)
     errors = sum(1 for d in exc.diagnostics if d.is_error)
     if errors:
         print(f"{errors} Fehler.", file=sys.stderr)
 
 
-def _load(args, path: str | None = None):
+def _load(args: argparse.Namespace, path: str | None = None) -> Corpus:
     from .workspace.corpus import load
 
     return load(path or norms_path(args), cache_dir=args.cache)
 
 
-def cmd_pruefen(args) -> int:
+def cmd_pruefen(args: argparse.Namespace) -> int:
     from .cases import convert_stichtag, load_case
     from .errors import CaseError, LexdslError
     from .render import report_json, report_text
@@ -181,11 +190,11 @@ def cmd_pruefen(args) -> int:
     return EXIT_OK
 
 
-def cmd_check(args) -> int:
+def cmd_check(args: argparse.Namespace) -> int:
+    from .errors import LexdslError
     from .workspace.cache import default_cache_dir
     from .workspace.compile import Frontend
     from .workspace.sources import find_sources
-    from .errors import LexdslError
 
     path = norms_path(args)
     try:
@@ -205,7 +214,7 @@ def cmd_check(args) -> int:
     return EXIT_CHECK if errors else EXIT_OK
 
 
-def cmd_merkmale(args) -> int:
+def cmd_merkmale(args: argparse.Namespace) -> int:
     from .errors import LexdslError
 
     try:
@@ -240,13 +249,14 @@ def _os_reason(exc: OSError) -> str:
                errno.EPERM: "keine Berechtigung", errno.EISDIR: "das ist ein Verzeichnis",
                errno.ENOTDIR: "ein Teil des Pfades ist kein Verzeichnis", errno.ENOSPC: "kein Speicherplatz mehr",
                errno.EROFS: "nur lesbares Dateisystem"}
-    return reasons.get(exc.errno, f"Systemfehler {errno.errorcode.get(exc.errno or 0, exc.errno)}")
+    code = exc.errno or 0
+    return reasons.get(code, f"Systemfehler {errno.errorcode.get(code, code)}")
 
 
-def cmd_schema(args) -> int:
-    from .workspace.atomic import write_atomic
-    from .errors import LexdslError
+def cmd_schema(args: argparse.Namespace) -> int:
     from .cases.schema import schema_text
+    from .errors import LexdslError
+    from .workspace.atomic import write_atomic
 
     try:
         corpus = _load(args)
@@ -267,7 +277,7 @@ def cmd_schema(args) -> int:
     return EXIT_OK
 
 
-def cmd_abdeckung(args) -> int:
+def cmd_abdeckung(args: argparse.Namespace) -> int:
     try:
         import pytest
         import pytest_bdd  # noqa: F401
@@ -296,12 +306,12 @@ def cmd_abdeckung(args) -> int:
     return EXIT_CHECK if code == 1 else EXIT_INPUT
 
 
-def cmd_kompilieren(args) -> int:
+def cmd_kompilieren(args: argparse.Namespace) -> int:
+    from .errors import LexdslError
     from .workspace.atomic import write_tree
     from .workspace.cache import default_cache_dir
     from .workspace.compile import compile_sources
     from .workspace.sources import find_sources
-    from .errors import LexdslError
 
     path = norms_path(args)
     try:
@@ -335,7 +345,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_INPUT
     try:
-        return args.handler(args)
+        handler: Callable[[argparse.Namespace], int] = args.handler
+        return handler(args)
     except KeyboardInterrupt:
         print("Abgebrochen.", file=sys.stderr)
         return 130
@@ -344,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     except (RecursionError, MemoryError) as exc:
         print(f"Fehler: Die Eingabe ist zu groß oder zu tief verschachtelt ({type(exc).__name__}).", file=sys.stderr)
         return EXIT_INPUT
-    except Exception as exc:  # noqa: BLE001 – letzte Sicherung: keine Python-Ablaufverfolgung für Nutzer
+    except Exception as exc:
         if os.environ.get("LEXDSL_DEBUG"):
             raise
         print(f"Interner Fehler in lexdsl ({type(exc).__name__}: {str(exc)[:200]}). Das ist ein Programmfehler, "

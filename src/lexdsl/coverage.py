@@ -15,9 +15,8 @@ Begriffs zählen nicht: Sie bestimmen keinen Wert.
 from __future__ import annotations
 
 import json
-from pathlib import Path
-
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from .runtime import CompiledNorm, Evaluator, Facts, can_flip
@@ -29,7 +28,7 @@ from .vocabulary import NodeKind
 class Record:
     """Ein geprüfter Fall: Normvariante, Fakten, Szenario."""
 
-    __slots__ = ("variant", "facts", "scenario")
+    __slots__ = ("facts", "scenario", "variant")
 
     def __init__(self, variant: CompiledNorm, facts: Facts, scenario: str):
         self.variant = variant
@@ -158,12 +157,12 @@ def report(records: Iterable[Record], corpus: Catalog) -> dict[str, Any]:
     return _with_total(normen)
 
 
-def merge(reports: list[dict]) -> dict:
+def merge(reports: list[dict[str, Any]]) -> dict[str, Any]:
     """Berichte mehrerer Normverzeichnisse eines Laufs zu einem zusammenführen."""
     return _with_total([n for data in reports for n in data["normen"]])
 
 
-def _with_total(normen: list[dict]) -> dict:
+def _with_total(normen: list[dict[str, Any]]) -> dict[str, Any]:
     total = sum(n["bedingungen"] for n in normen)
     both = sum(n["beide_richtungen"] for n in normen)
     return {"normen": normen,
@@ -171,7 +170,7 @@ def _with_total(normen: list[dict]) -> dict:
                        "anteil": round(both / total, 4) if total else 1.0}}
 
 
-def summary_text(data: dict, gaps: int = 0) -> str:
+def summary_text(data: dict[str, Any], gaps: int = 0) -> str:
     """Kurzfassung für das Terminal; mit ``gaps`` > 0 auch die ersten Lücken je Norm."""
     out = ["Bedingungsabdeckung der Szenarien (beide Richtungen: je einmal ja und einmal nein):"]
     for n in data["normen"]:

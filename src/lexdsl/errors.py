@@ -11,6 +11,7 @@ auch dann, wenn die Normen aus dem Zwischenspeicher kommen.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 FEHLER = "Fehler"
 WARNUNG = "Warnung"
@@ -19,7 +20,7 @@ WARNUNG = "Warnung"
 class Span:
     """Eine Stelle im Quelltext: Datei, Zeile und Spalte (1-basiert), Ende exklusiv."""
 
-    __slots__ = ("file", "line", "column", "end_line", "end_column")
+    __slots__ = ("column", "end_column", "end_line", "file", "line")
 
     def __init__(self, file: str, line: int, column: int, end_line: int, end_column: int):
         self.file = file
@@ -37,7 +38,7 @@ class Span:
     def __repr__(self) -> str:
         return f"Span({self.file!r}, {self.line}, {self.column}, {self.end_line}, {self.end_column})"
 
-    def as_tuple(self) -> tuple:
+    def as_tuple(self) -> tuple[str, int, int, int, int]:
         return (self.file, self.line, self.column, self.end_line, self.end_column)
 
     def __str__(self) -> str:
@@ -47,7 +48,7 @@ class Span:
 class Diagnostic:
     """Eine Meldung: Fehler oder Warnung, mit Stelle, Text, Hinweis und Kennung."""
 
-    __slots__ = ("severity", "code", "message", "span", "hint")
+    __slots__ = ("code", "hint", "message", "severity", "span")
 
     def __init__(self, severity: str, code: str, message: str, span: Span | None = None, hint: str | None = None):
         self.severity = severity
@@ -138,19 +139,19 @@ class CaseError(ValueError):
         return text
 
 
-def suggest(name: str, candidates, limit: int = 3) -> list[str]:
+def suggest(name: str, candidates: Iterable[str], limit: int = 3) -> list[str]:
     """Die ähnlichsten Namen zu ``name`` (für „Meinten Sie …?“)."""
     import difflib
 
-    candidates = list(candidates)
-    found = difflib.get_close_matches(name, candidates, n=limit, cutoff=0.6)
+    names = list(candidates)
+    found = difflib.get_close_matches(name, names, n=limit, cutoff=0.6)
     if not found:
-        lowered = {c.lower(): c for c in candidates}
+        lowered = {c.lower(): c for c in names}
         found = [lowered[m] for m in difflib.get_close_matches(name.lower(), list(lowered), n=limit, cutoff=0.6)]
     return found
 
 
-def did_you_mean(name: str, candidates) -> str | None:
+def did_you_mean(name: str, candidates: Iterable[str]) -> str | None:
     found = suggest(name, candidates)
     if not found:
         return None

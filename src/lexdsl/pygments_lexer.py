@@ -10,12 +10,29 @@ Text (Merkmals- und Begriffsnamen).
 
 from __future__ import annotations
 
-from pygments.lexer import RegexLexer, bygroups
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Protocol
+
+from pygments import lexer as _pygments_lexer
+from pygments.lexer import RegexLexer
 from pygments.token import Comment, Generic, Keyword, Name, Number, Operator, Punctuation, String, Text, Whitespace
 
 from .vocabulary import rule_phrases
 
+if TYPE_CHECKING:
+    from pygments.token import _TokenType
+
 _S = r"[ \t]+"  # Leerraum zwischen den Wörtern eines Schlüsselworts
+
+
+class _ByGroups(Protocol):
+    """``pygments.lexer.bygroups`` mit Typangaben: je Gruppe des Musters ein Token."""
+
+    def __call__(self, *tokens: _TokenType) -> Callable[..., Iterator[tuple[int, _TokenType, str]]]: ...
+
+
+# Die Stubs von Pygments geben ``bygroups`` ohne Typen an; hier dieselbe Funktion mit Typen.
+bygroups: _ByGroups = _pygments_lexer.bygroups
 
 
 def _words(*phrases: str) -> str:
@@ -39,7 +56,8 @@ class LexdslLexer(RegexLexer):
     ]
 
     tokens = {
-        "root": _common + [
+        "root": [
+            *_common,
             (r"^([ \t]*)(>)([^\n]*)", bygroups(Whitespace, Punctuation, String.Doc)),  # zitierter Wortlaut
             # Deklarationen am Zeilenanfang; der Titel einer Norm ist Text, kein Vergleich
             (r'^(Norm|Vorschrift)([ \t]+)("(?:[^"\\\n]|\\.)*")([ \t]*:)([^\[\n#]*)',
@@ -74,7 +92,8 @@ class LexdslLexer(RegexLexer):
         ],
         # Nach einem Doppelpunkt bis zum Zeilenende: Typ eines Merkmals, Vergleich,
         # Titel einer Norm oder Geltung einer Fassung.
-        "value": _common + [
+        "value": [
+            *_common,
             (r"\n", Whitespace, "#pop"),
             (r"ja/nein(?!\w)|" + _words("Anzahl", "Dauer", "Datum", "Auswahl"), Keyword.Type),
             (_words("mindestens", "höchstens", "mehr als", "weniger als", "genau",

@@ -21,9 +21,9 @@ import pytest
 from .steps import STEPS, ScenarioFailure, Szenario
 
 try:
-    from pytest_bdd import given, parsers, then, when
+    import pytest_bdd
 except ImportError:  # pragma: no cover – pytest-bdd nicht installiert
-    given = when = then = parsers = None
+    pytest_bdd = None  # type: ignore[assignment]  # ohne pytest-bdd bleibt das Plugin still
 
 if TYPE_CHECKING:
     from .coverage import Record
@@ -53,7 +53,7 @@ def _scenario_label(request: pytest.FixtureRequest) -> str:
             callspec = getattr(request.node, "callspec", None)
             if callspec is not None:
                 name += f" [{callspec.id}]"
-    except Exception:  # noqa: BLE001 – nur die Beschriftung; der Testname genügt notfalls
+    except Exception:
         pass
     return name
 
@@ -84,10 +84,10 @@ def _german_failures(function: Callable[..., None]) -> Callable[..., None]:
 
 # Die Schritte anmelden. pytest-bdd legt je Schritt eine Fixture im Modul des Aufrufers ab (stacklevel=1:
 # hier, auf Modulebene); jeder Schritt bekommt so seine eigene.
-if parsers is not None:
+if pytest_bdd is not None:
     for _step in STEPS:
-        {"given": given, "when": when, "then": then}[_step.kind](parsers.re(_step.pattern), stacklevel=1)(
-            _german_failures(_step.function))
+        _register = {"given": pytest_bdd.given, "when": pytest_bdd.when, "then": pytest_bdd.then}[_step.kind]
+        _register(pytest_bdd.parsers.re(_step.pattern), stacklevel=1)(_german_failures(_step.function))
 
 
 # ----------------------------------------------------------------- Sammeln
@@ -100,18 +100,18 @@ class FeatureFile(pytest.Module):
     Testfunktionen wie aus einer gewöhnlichen Testdatei.
     """
 
-    def _getobj(self):
+    def _getobj(self) -> types.ModuleType:
         name = "lexdsl_szenarien_" + re.sub(r"\W", "_", self.path.stem)
         module = types.ModuleType(name)
         module.__file__ = str(self.path)
         module.__dict__["FEATURE_PFAD"] = str(self.path)
         code = compile("from pytest_bdd import scenarios\nscenarios(FEATURE_PFAD)\n", str(self.path), "exec")
-        exec(code, module.__dict__)  # noqa: S102 – fester Code, der Pfad ist ein Datenwert
+        exec(code, module.__dict__)
         return module
 
 
-def pytest_collect_file(file_path, parent):
-    if file_path.suffix == ".feature" and given is not None and parent.config.getini("lexdsl_feature_dateien"):
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    if file_path.suffix == ".feature" and pytest_bdd is not None and parent.config.getini("lexdsl_feature_dateien"):
         return FeatureFile.from_parent(parent, path=file_path)
     return None
 
@@ -121,7 +121,7 @@ def pytest_collect_file(file_path, parent):
 _TAG = re.compile(r"(?<![\w@])@([A-Za-z_][\w]*)")
 
 
-def pytest_addoption(parser):
+def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("lexdsl")
     group.addoption("--lexdsl-abdeckung", dest="lexdsl_abdeckung", metavar="DATEI", default=None,
                     help="Bedingungsabdeckung der Szenarien als JSON nach DATEI schreiben und zusammenfassen")
@@ -130,7 +130,7 @@ def pytest_addoption(parser):
                   type="bool", default=True)
 
 
-def pytest_configure(config):
+def pytest_configure(config: pytest.Config) -> None:
     """Meldet alle Tags der Feature-Dateien als Marker an (für --strict-markers und -m)."""
     base = config.getini("bdd_features_base_dir") if _has_ini(config, "bdd_features_base_dir") else None
     root = Path(str(config.rootpath)) / (base or "features")
@@ -149,13 +149,13 @@ def pytest_configure(config):
         config.addinivalue_line("markers", f"{tag}: Tag aus den Feature-Dateien")
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config):
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config) -> None:
     target = config.getoption("lexdsl_abdeckung", None)
     if not target or not _RECORDS:
         return
     from .coverage import merge, report, summary_text, write
 
-    by_corpus: dict = {}
+    by_corpus: dict[int, tuple[Corpus, list[Record]]] = {}
     for corpus, record in _RECORDS:
         by_corpus.setdefault(id(corpus), (corpus, []))[1].append(record)
     # Mehrere Normverzeichnisse in einem Lauf: ein Bericht mit allen Normen.
@@ -167,7 +167,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     _RECORDS.clear()
 
 
-def _has_ini(config, name: str) -> bool:
+def _has_ini(config: pytest.Config, name: str) -> bool:
     try:
         config.getini(name)
         return True

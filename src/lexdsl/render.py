@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .runtime import Outcome, Result
+from .runtime.explain import Reason
 from .vocabulary import Action
+
+if TYPE_CHECKING:
+    from .runtime import Catalog
 
 _MARK = {"ja": "[ja]   ", "nein": "[nein] ", "unbekannt": "[offen]"}
 
 
-def _cites(cites) -> str:
+def _cites(cites: Iterable[str]) -> str:
+    cites = list(cites)
     return f"  ({'; '.join(cites)})" if cites else ""
 
 
-def _tree(node: dict, depth: int, out: list[str]) -> None:
+def _tree(node: Reason, depth: int, out: list[str]) -> None:
     out.append(f"{'  ' * depth}{_MARK[node['wert']]} {node['text']}{_cites(node['fundstellen'])}")
     for child in node["kinder"]:
         _tree(child, depth + 1, out)
 
 
-def result_text(result: Result, corpus=None) -> str:
+def result_text(result: Result, corpus: Catalog | None = None) -> str:
     """Ein Ergebnis so, wie es in einem Vermerk stehen könnte."""
     out = [f"{result.norm} – {result.title}"]
     if result.outcome is Outcome.OFFEN:
@@ -60,9 +67,10 @@ def result_text(result: Result, corpus=None) -> str:
 _GRANTED = (Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN)
 
 
-def summary(results: list[Result]) -> dict:
+def summary(results: Sequence[Result]) -> dict[str, list[dict[str, Any]]]:
     """Die Gesamtprüfung: welche Titel in Betracht kommen, welche verschlossen sind, und warum."""
-    groups: dict[str, list] = {"in_betracht": [], "ausgeschlossen": [], "nicht_anwendbar": [], "offen": []}
+    groups: dict[str, list[dict[str, Any]]] = {"in_betracht": [], "ausgeschlossen": [], "nicht_anwendbar": [],
+                                               "offen": []}
     missing: dict[str, list[str]] = {}
     for r in results:
         entry = {"norm": r.norm, "titel": r.title, "ergebnis": r.outcome.value, "entscheidung": r.sentence}
@@ -89,11 +97,11 @@ def summary(results: list[Result]) -> dict:
     return groups
 
 
-def summary_text(results: list[Result], corpus=None) -> str:
+def summary_text(results: Sequence[Result], corpus: Catalog | None = None) -> str:
     data = summary(results)
     out = [f"Gesamtprüfung ({len(results)} Normen)"]
 
-    def section(title: str, entries, line) -> None:
+    def section(title: str, entries: list[dict[str, Any]], line: Callable[[dict[str, Any]], list[str]]) -> None:
         out.append("")
         out.append(f"{title}:")
         if not entries:
@@ -119,7 +127,7 @@ def summary_text(results: list[Result], corpus=None) -> str:
     return "\n".join(out)
 
 
-def report_text(results: list[Result], label: str | None, case_path: str, corpus=None) -> str:
+def report_text(results: Sequence[Result], label: str | None, case_path: str, corpus: Catalog | None = None) -> str:
     head = f"Fall: {label} ({case_path})" if label else f"Fall: {case_path}"
     parts = [head, "=" * min(len(head), 78)]
     if len(results) > 1:
@@ -130,8 +138,8 @@ def report_text(results: list[Result], label: str | None, case_path: str, corpus
     return "\n".join(parts) + "\n"
 
 
-def report_json(results: list[Result], label: str | None = None, stichtag: str | None = None) -> str:
-    data = {"ergebnisse": [r.to_dict() for r in results]}
+def report_json(results: Sequence[Result], label: str | None = None, stichtag: str | None = None) -> str:
+    data: dict[str, Any] = {"ergebnisse": [r.to_dict() for r in results]}
     if len(results) > 1:
         data["zusammenfassung"] = summary(results)
     if label is not None:

@@ -69,7 +69,8 @@ class Szenario:
     geprüften Fall auf, wenn die Bedingungsabdeckung gemessen wird.
     """
 
-    def __init__(self: str, root: Path, normen: str = "norms", label: str = "", cache_dir: Path | None = None, recorder: Recorder | None = None) -> None:
+    def __init__(self, root: Path, normen: str = "norms", label: str = "", cache_dir: Path | None = None,
+                 recorder: Recorder | None = None) -> None:
         self.root = root
         self.normen = normen
         self.label = label

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import datetime
 import enum
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 # ----------------------------------------------------------------- Handlung
 
@@ -283,7 +284,7 @@ class Operator(enum.Enum):
 
 _SYMBOLS = {Operator.GE: ">=", Operator.GT: ">", Operator.LE: "<=", Operator.LT: "<", Operator.EQ: "==",
             Operator.IN: "in", Operator.NOT_IN: "not in"}
-_TESTS = {
+_TESTS: dict[Operator, Callable[[Any, Any], object]] = {
     Operator.GE: lambda x, v: x >= v, Operator.GT: lambda x, v: x > v, Operator.LE: lambda x, v: x <= v,
     Operator.LT: lambda x, v: x < v, Operator.EQ: lambda x, v: x == v, Operator.IN: lambda x, v: x in v,
     Operator.NOT_IN: lambda x, v: x not in v,
@@ -336,8 +337,8 @@ _COMPARATOR_OPERATORS = {
     Comparator.GLEICH: Operator.EQ, Comparator.EINER_VON: Operator.IN, Comparator.KEINER_VON: Operator.NOT_IN,
 }
 _COMPARATOR_TYPES = {
-    **{c: _NUMBERS for c in (Comparator.MINDESTENS, Comparator.HOECHSTENS, Comparator.MEHR_ALS,
-                             Comparator.WENIGER_ALS, Comparator.GENAU)},
+    **dict.fromkeys((Comparator.MINDESTENS, Comparator.HOECHSTENS, Comparator.MEHR_ALS, Comparator.WENIGER_ALS,
+                     Comparator.GENAU), _NUMBERS),
     **{c: frozenset((MerkmalType.DATE,)) for c in (Comparator.VOR_DEM, Comparator.NACH_DEM,
                                                    Comparator.SPAETESTENS_AM, Comparator.FRUEHESTENS_AM)},
     **{c: frozenset((MerkmalType.CHOICE,)) for c in (Comparator.GLEICH, Comparator.EINER_VON,

@@ -1,8 +1,16 @@
 """Fälle: Falldateien sicher lesen (``casefile``), Werte umwandeln und prüfen (``values``), JSON-Schema (``schema``)."""
 
 from .casefile import load_case, parse_case_file, read_case_data
-from .values import (MAX_ANZAHL, MAX_BYTES, MAX_DEPTH, STICHTAG_JAHRE, case_values, convert_facts, convert_stichtag,
-                     convert_value)
+from .values import (
+                     MAX_ANZAHL,
+                     MAX_BYTES,
+                     MAX_DEPTH,
+                     STICHTAG_JAHRE,
+                     case_values,
+                     convert_facts,
+                     convert_stichtag,
+                     convert_value,
+)
 
 __all__ = ["MAX_ANZAHL", "MAX_BYTES", "MAX_DEPTH", "STICHTAG_JAHRE", "case_values", "convert_facts",
            "convert_stichtag", "convert_value", "load_case", "parse_case_file", "read_case_data"]

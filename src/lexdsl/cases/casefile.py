@@ -51,15 +51,16 @@ import collections.abc
 import errno
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ..errors import CaseError
 from .values import MAX_BYTES, MAX_DEPTH, LongNumber, case_values, describe, field_label, position, short
 
 if TYPE_CHECKING:
-    from ..runtime import Facts
-    from ..workspace.corpus import Corpus
+    from ..runtime import Catalog, Facts
 
 _LONG_NUMBER_DIGITS = 30
 _YAML = "tag:yaml.org,2002:"
@@ -111,7 +112,7 @@ def _decode(data: bytes, name: str) -> str:
                         hint=hint) from None
 
 
-def _check_structure(data) -> None:
+def _check_structure(data: object) -> None:
     """Prüft die gelesenen Werte ohne Rekursion: höchstens ``MAX_DEPTH`` Ebenen, nur gültige Zeichen.
 
     Ein einzelnes UTF-16-Surrogat (in JSON etwa ``"\\ud800"``) ist kein Zeichen;
@@ -154,7 +155,7 @@ _JSON_PROBLEMS = (
 )
 
 
-def _json_pairs(pairs):
+def _json_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out = {}
     for key, value in pairs:
         if key in out:
@@ -163,16 +164,16 @@ def _json_pairs(pairs):
     return out
 
 
-def _json_constant(name: str):
+def _json_constant(name: str) -> NoReturn:
     raise CaseError(f"»{name}« ist in JSON nicht erlaubt.", hint="Ein Merkmal ohne Wert ist »unbekannt« oder null.")
 
 
-def _json_int(text: str):
+def _json_int(text: str) -> int | LongNumber:
     digits = len(text.lstrip("-"))
     return LongNumber(digits) if digits > _LONG_NUMBER_DIGITS else int(text)
 
 
-def _parse_json(text: str):
+def _parse_json(text: str) -> Any:
     try:
         parsed = json.loads(text, object_pairs_hook=_json_pairs, parse_constant=_json_constant, parse_int=_json_int)
     except json.JSONDecodeError as exc:
@@ -201,7 +202,7 @@ _YAML_PROBLEMS = (
 )
 
 
-def _yaml_reason(exc, text: str, mark) -> str | None:
+def _yaml_reason(exc: Exception, text: str, mark: Any) -> str | None:
     problem = str(getattr(exc, "problem", "") or "")
     if "cannot start any token" in problem and mark is not None:
         lines = text.splitlines()
@@ -217,7 +218,7 @@ def _yaml_reason(exc, text: str, mark) -> str | None:
 _LIBYAML_DEPTH = ("maximum nesting depth", "increasing flow level", "increasing indentation level")
 
 
-def _yaml_error(yaml, exc, text: str) -> CaseError:
+def _yaml_error(yaml: ModuleType, exc: Exception, text: str) -> CaseError:
     described = f"{getattr(exc, 'context', '') or ''} {getattr(exc, 'problem', '') or ''}"
     if any(phrase in described for phrase in _LIBYAML_DEPTH):
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
@@ -235,7 +236,7 @@ def _yaml_error(yaml, exc, text: str) -> CaseError:
     return CaseError(f"Die Datei ist kein gültiges YAML{where}" + (f": {reason}." if reason else "."))
 
 
-def _at(event) -> str:
+def _at(event: Any) -> str:
     return position(event.start_mark.line, event.start_mark.column)
 
 
@@ -243,7 +244,7 @@ def _tag_text(tag: str) -> str:
     return "!!" + tag[len(_YAML):] if tag.startswith(_YAML) else tag
 
 
-def _scan_yaml(yaml, loader, text: str) -> None:
+def _scan_yaml(yaml: ModuleType, loader: type, text: str) -> None:
     """Erster Durchgang über die Ereignisse des Parsers, ohne Objekte zu bauen.
 
     Lehnt ab, was in einer Falldatei nichts verloren hat: Anker und Verweise
@@ -275,7 +276,7 @@ def _scan_yaml(yaml, loader, text: str) -> None:
                                 "eine Falldatei besteht aus genau einem.")
 
 
-def _yaml_loader():
+def _yaml_loader() -> tuple[ModuleType, type]:
     import yaml
 
     base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -284,8 +285,9 @@ def _yaml_loader():
     class Loader(base):  # type: ignore[misc, valid-type]
         pass
 
-    def mapping(loader, node, deep=False):
-        result, lines = {}, {}
+    def mapping(loader: Any, node: Any, deep: bool = False) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        lines: dict[Any, int] = {}
         for key_node, value_node in node.value:
             mark = key_node.start_mark
             if key_node.tag == _YAML + "merge":
@@ -302,7 +304,7 @@ def _yaml_loader():
             result[key] = loader.construct_object(value_node, deep=True)
         return result
 
-    def integer(loader, node):
+    def integer(loader: Any, node: Any) -> Any:
         digits = node.value.lstrip("+-").replace("_", "")
         if digits.isdigit() and len(digits) > _LONG_NUMBER_DIGITS:
             return LongNumber(len(digits))
@@ -316,7 +318,7 @@ def _yaml_loader():
     return yaml, Loader
 
 
-def _or_text(construct, loader, node):
+def _or_text(construct: Callable[[Any, Any], Any], loader: Any, node: Any) -> Any:
     """Baut eine Zahl oder ein Datum; was nur so aussieht (etwa 2020-02-31), bleibt Text und wird als Wert gemeldet."""
     try:
         return construct(loader, node)
@@ -324,18 +326,18 @@ def _or_text(construct, loader, node):
         return node.value
 
 
-def _parse_yaml(text: str):
+def _parse_yaml(text: str) -> Any:
     yaml, loader = _yaml_loader()
     try:
         _scan_yaml(yaml, loader, text)
-        parsed = yaml.load(text, Loader=loader)  # noqa: S506 – sicherer Loader (SafeLoader-Unterklasse)
+        parsed = yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         raise _yaml_error(yaml, exc, text) from None
     _check_structure(parsed)
     return parsed
 
 
-def parse_case_file(path: str | Path):
+def parse_case_file(path: str | Path) -> Any:
     """Liest eine Falldatei (YAML oder JSON) in Python-Werte, ohne ihre Form zu prüfen.
 
     Wirft ``CaseError`` mit Dateiname, wenn die Datei als solche nicht lesbar ist.
@@ -354,7 +356,7 @@ def parse_case_file(path: str | Path):
         raise CaseError(exc.message, field=exc.field, file=name, hint=exc.hint) from None
 
 
-def read_case_data(path: str | Path) -> dict:
+def read_case_data(path: str | Path) -> dict[Any, Any]:
     """Liest eine Falldatei in ein dict. Wirft ``CaseError`` mit Dateiname."""
     parsed = parse_case_file(path)
     if not isinstance(parsed, dict):
@@ -363,7 +365,7 @@ def read_case_data(path: str | Path) -> dict:
     return parsed
 
 
-def load_case(path: str | Path, corpus: Corpus, stichtag: str | None = None) -> Facts:
+def load_case(path: str | Path, corpus: Catalog, stichtag: str | None = None) -> Facts:
     """Liest eine Falldatei und liefert geprüfte ``Facts`` für ``corpus``.
 
     ``stichtag`` (schon geprüft, ISO) ersetzt den Stichtag der Datei.

@@ -18,7 +18,6 @@ Vokabulars, alles andere in fester Reihenfolge.
 from __future__ import annotations
 
 import json
-
 from collections.abc import Mapping
 from typing import Any
 
@@ -72,11 +71,11 @@ def stichtag_year_pattern() -> str:
     return rf"(?:^{_WS}{years}-|\.{years}{_WS}$)"
 
 
-def _string(pattern: str) -> dict:
+def _string(pattern: str) -> dict[str, str]:
     return {"type": "string", "pattern": pattern}
 
 
-def _definitions() -> dict:
+def _definitions() -> dict[str, Any]:
     unknown = {"$ref": "#/$defs/unbekannt"}
     return {
         "anzahl": {

@@ -94,7 +94,8 @@ def short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def describe(value) -> str:
+def describe(value: object) -> str:
+    """Was für ein Wert das ist, für Meldungen: „Text „x““, „Zahl 3“, „Liste“ …"""
     if value is None:
         return "leer"
     if isinstance(value, bool):
@@ -116,7 +117,7 @@ def describe(value) -> str:
     return "Wert unbekannter Art"  # pragma: no cover – der Leser erzeugt keine anderen Werte
 
 
-def field_label(key) -> str:
+def field_label(key: object) -> str:
     """Ein Schlüssel als Feldname für die Meldung, auch wenn er kein Text ist."""
     if key is None or key == "":
         return "(leer)"

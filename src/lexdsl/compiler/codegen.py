@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import enum
+import itertools
 import keyword
 import math
 import re
@@ -33,9 +34,9 @@ import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from .. import vocabulary
 from ..runtime import GENERATED_CODE_IMPORTS
 from ..runtime import program as P
-from .. import vocabulary
 from ..vocabulary import Geltung, Grade, MerkmalType, NodeKind
 from . import ir, printer
 
@@ -71,7 +72,8 @@ def literal(value: Any) -> str:
 
 
 def comment(text: str, limit: int = 160) -> str:
-    """Text für einen Kommentar: der Inhalt von ``literal(text)`` ohne Anführungszeichen, höchstens ``limit`` Zeichen."""
+    """Text für einen Kommentar: der Inhalt von ``literal(text)`` ohne Anführungszeichen, höchstens ``limit``
+    Zeichen."""
     return literal(str(text))[1:-1][:max(limit, 0)]
 
 
@@ -184,7 +186,7 @@ def source(value: Any, indent: int = 0, start: int | None = None) -> str:
         return _string_source(value, indent)
     if _is_program(value):
         name = _data_class_name(value)
-        fields = _fields(value)
+        fields = _field_values(value)
         if name in _BY_KEYWORD:
             items = [f"{pad}{k}={source(v, inner, inner + len(k) + 1)}," for k, v in fields]
         else:
@@ -217,7 +219,7 @@ def _data_class_name(value: Any) -> str:
     return name
 
 
-def _fields(value: Any) -> list[tuple[str, Any]]:
+def _field_values(value: Any) -> list[tuple[str, Any]]:
     return [(name, getattr(value, name)) for name in type(value)._fields]
 
 
@@ -235,7 +237,7 @@ def _flat(value: Any) -> str | None:
     if _is_program(value):
         name = _data_class_name(value)
         args = []
-        for field_name, field_value in _fields(value):
+        for field_name, field_value in _field_values(value):
             inner = _flat(field_value)
             if inner is None:
                 return None
@@ -307,7 +309,7 @@ class CodeWriter:
 class Numbered:
     """Ein Knoten des eingesetzten, nummerierten Bedingungsbaums einer Normvariante."""
 
-    __slots__ = ("id", "kind", "label", "citations", "children", "merkmal", "comparison", "place")
+    __slots__ = ("children", "citations", "comparison", "id", "kind", "label", "merkmal", "place")
 
     def __init__(self, node_id: int, kind: NodeKind, label: str, citations: tuple[str, ...], place: str):
         self.id = node_id
@@ -332,7 +334,7 @@ class Numbered:
 
 
 class NumberedRule:
-    __slots__ = ("id", "rule", "condition", "ausnahmen", "atypisch")
+    __slots__ = ("atypisch", "ausnahmen", "condition", "id", "rule")
 
     def __init__(self, node_id: int, rule: ir.Rule):
         self.id = node_id
@@ -367,7 +369,7 @@ def _runtime_value(compare: ir.Compare) -> P.CompareValue:
         return float(value.count)
     if isinstance(value, ir.DateValue):
         return value.day.isoformat()
-    if compare.op in (P.Operator.IN, P.Operator.NOT_IN):
+    if compare.op in (vocabulary.Operator.IN, vocabulary.Operator.NOT_IN):
         return value.options
     return value.options[0]
 
@@ -561,7 +563,7 @@ def _points(thresholds: list[Any], integral: bool, floor: float | None) -> list[
         points.add(below)
     elif thresholds[0] > floor:
         points.add(floor if integral else (floor + thresholds[0]) / 2)
-    for a, b in zip(thresholds, thresholds[1:]):
+    for a, b in itertools.pairwise(thresholds):
         if not integral:
             points.add((a + b) / 2)
         elif b - a > 1:
@@ -723,7 +725,7 @@ class ValuesWriter:
             w.line(f"{name} = {self.emit(rule.condition)}")
         else:
             w.line(f"{name} = True")
-        for ausnahme, _cites_ in rule.ausnahmen:
+        for ausnahme, _citations in rule.ausnahmen:
             w.line(f"if {name} is not False:  # es sei denn …")
             with w.indent():
                 value = self.emit(ausnahme)

@@ -32,8 +32,18 @@ import attrs
 
 from ..errors import Span
 from ..language import nodes
-from ..vocabulary import Action, Comparator, Geltung, Grade, MerkmalType, NodeKind, NormKind, Occasion, Operator, \
-    DurationUnit
+from ..vocabulary import (
+    Action,
+    Comparator,
+    DurationUnit,
+    Geltung,
+    Grade,
+    MerkmalType,
+    NodeKind,
+    NormKind,
+    Occasion,
+    Operator,
+)
 
 FORMAT = "lexdsl-ir"
 VERSION = 1
@@ -74,7 +84,7 @@ class ChoiceValue:
     options: tuple[str, ...]
 
 
-Value = Union[CountValue, DurationValue, DateValue, ChoiceValue]
+Value = CountValue | DurationValue | DateValue | ChoiceValue
 
 # ------------------------------------------------------------------ Bedingungen
 
@@ -146,8 +156,8 @@ class BegriffRef:
     span: Span
 
 
-Condition = Union[Fact, Compare, Not, All, AnyOf, NoneOf, BegriffRef]
-Group = Union[All, AnyOf, NoneOf]
+Condition = Fact | Compare | Not | All | AnyOf | NoneOf | BegriffRef
+Group = All | AnyOf | NoneOf
 
 GROUP_KINDS: Mapping[type, NodeKind] = {All: NodeKind.ALLE, AnyOf: NodeKind.MINDESTENS, NoneOf: NodeKind.KEINES}
 
@@ -308,18 +318,23 @@ class CorpusIR:
     modules: tuple[str, ...]
 
     def merkmal(self, name: str) -> Merkmal:
-        return _index(self.merkmale)[name]
+        return _merkmal_index(self.merkmale)[name]
 
     def begriff(self, name: str) -> Begriff:
-        return _index(self.begriffe)[name]
+        return self.begriff_map[name]
 
     @property
     def begriff_map(self) -> Mapping[str, Begriff]:
-        return _index(self.begriffe)
+        return _begriff_index(self.begriffe)
 
 
-@functools.lru_cache(maxsize=64)
-def _index(items: tuple[Any, ...]) -> dict[str, Any]:
+@functools.lru_cache(maxsize=16)
+def _merkmal_index(items: tuple[Merkmal, ...]) -> dict[str, Merkmal]:
+    return {item.name: item for item in items}
+
+
+@functools.lru_cache(maxsize=16)
+def _begriff_index(items: tuple[Begriff, ...]) -> dict[str, Begriff]:
     return {item.name: item for item in items}
 
 
@@ -335,8 +350,11 @@ class _Lowering:
     def condition(self, cond: nodes.Condition) -> Condition:
         if isinstance(cond, nodes.Group):
             children = tuple(self.condition(c) for c in cond.items)
-            cls = {NodeKind.ALLE: All, NodeKind.MINDESTENS: AnyOf, NodeKind.KEINES: NoneOf}[cond.kind]
-            return cls(children, cond.citations, cond.span)
+            if cond.kind is NodeKind.ALLE:
+                return All(children, cond.citations, cond.span)
+            if cond.kind is NodeKind.MINDESTENS:
+                return AnyOf(children, cond.citations, cond.span)
+            return NoneOf(children, cond.citations, cond.span)
         if cond.negated:
             return Not(self._atom(cond, citations=()), cond.citations, cond.span)
         return self._atom(cond, citations=cond.citations)
@@ -523,10 +541,8 @@ def norm_conditions(norm: Norm) -> Iterator[Condition | None]:
         yield applied.condition
         for rule in applied.rules:
             yield from rule_conditions(rule)
-    for item in norm.nebenfolgen:
-        yield item.condition
-    for item in norm.ermessenskriterien:
-        yield item.condition
+    yield from (item.condition for item in norm.nebenfolgen)
+    yield from (item.condition for item in norm.ermessenskriterien)
 
 
 def merkmale_of(norm: Norm, corpus: CorpusIR) -> tuple[str, ...]:
@@ -590,7 +606,7 @@ def from_data(data: Any) -> CorpusIR:
     return typing.cast(CorpusIR, _decode(body, CorpusIR))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 

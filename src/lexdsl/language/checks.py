@@ -34,9 +34,12 @@ umfang                 Fehler     eine Norm wird mit eingesetzten Begriffen zu g
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from itertools import pairwise
+from typing import cast
 
 from ..errors import FEHLER, WARNUNG, Diagnostic, Span, did_you_mean
-from ..vocabulary import Comparator, Grade, MerkmalType, NormKind, german_date, german_number
+from ..vocabulary import SUBJECT, Comparator, Grade, MerkmalType, NormKind, Outcome, german_date, german_number
 from . import nodes
 
 _KEYWORD_STARTS = ("nicht ", "alle folgenden", "mindestens eines der folgenden", "keines der folgenden")
@@ -51,7 +54,7 @@ def check(modules: list[nodes.Module]) -> list[Diagnostic]:
     return _Checker(modules).run()
 
 
-def _conditions(cond: nodes.Condition | None):
+def _conditions(cond: nodes.Condition | None) -> Iterator[nodes.Condition]:
     if cond is None:
         return
     yield cond
@@ -60,16 +63,16 @@ def _conditions(cond: nodes.Condition | None):
             yield from _conditions(item)
 
 
-def _atoms(cond: nodes.Condition | None):
+def _atoms(cond: nodes.Condition | None) -> Iterator[nodes.Atom]:
     return (c for c in _conditions(cond) if isinstance(c, nodes.Atom))
 
 
-def _clause_cond(clause: nodes.Clause | None):
+def _clause_cond(clause: nodes.Clause | None) -> nodes.Condition | None:
     return clause.condition if clause is not None else None
 
 
 class _Checker:
-    def __init__(self, modules: list[nodes.Module]):
+    def __init__(self, modules: list[nodes.Module]) -> None:
         self.modules = modules
         self.out: list[Diagnostic] = []
         self.merkmale: dict[str, nodes.Merkmal] = {}
@@ -78,10 +81,10 @@ class _Checker:
         self.vorschriften: dict[str, nodes.Norm] = {}
         self.used: set[str] = set()
 
-    def error(self, code, message, span, hint=None):
+    def error(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
         self.out.append(Diagnostic(FEHLER, code, message, span, hint))
 
-    def warn(self, code, message, span, hint=None):
+    def warn(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
         self.out.append(Diagnostic(WARNUNG, code, message, span, hint))
 
     def run(self) -> list[Diagnostic]:
@@ -99,7 +102,7 @@ class _Checker:
         return sorted(unique.values(),
                       key=lambda d: (d.span.file, d.span.line, d.span.column) if d.span else ("", 0, 0))
 
-    def declarations(self):
+    def declarations(self) -> Iterator[nodes.Declaration]:
         for module in self.modules:
             yield from module.declarations
 
@@ -116,8 +119,10 @@ class _Checker:
                                decl.name_span, f"Zuerst definiert in {first[decl.name]}.")
                     continue
                 first[decl.name] = decl.name_span
-                target = self.merkmale if isinstance(decl, nodes.Merkmal) else self.begriffe
-                target[decl.name] = decl
+                if isinstance(decl, nodes.Merkmal):
+                    self.merkmale[decl.name] = decl
+                else:
+                    self.begriffe[decl.name] = decl
             else:
                 label = decl.kind.label
                 if decl.id in ids:
@@ -191,8 +196,8 @@ class _Checker:
             return
         if kind in (MerkmalType.DURATION, MerkmalType.COUNT):
             if kind not in op.types:
-                self.error("typfehler", f"Das Merkmal »{name}« hat den Typ {kind.value}; »{_cmp_text(comparison)}« passt "
-                           "nicht dazu.", comparison.span,
+                self.error("typfehler", f"Das Merkmal »{name}« hat den Typ {kind.value}; "
+                           f"»{_cmp_text(comparison)}« passt nicht dazu.", comparison.span,
                            "Vergleichen Sie mit mindestens, höchstens, mehr als, weniger als oder genau.")
             elif kind is MerkmalType.DURATION and comparison.unit is None:
                 self.error("typfehler", f"Bei der Dauer »{name}« fehlt die Einheit.", comparison.span,
@@ -218,7 +223,8 @@ class _Checker:
             values = comparison.value if isinstance(comparison.value, tuple) else (comparison.value,)
             for value in values:
                 if value not in merkmal.type.values:
-                    hint = did_you_mean(value, merkmal.type.values) or (
+                    # Auswahlwerte sind Texte: »gleich« und »einer von« liefern nur solche.
+                    hint = did_you_mean(cast(str, value), merkmal.type.values) or (
                         "Erlaubt sind: " + ", ".join(f"„{v}“" for v in merkmal.type.values) + ".")
                     self.error("typfehler", f"»{value}« ist kein Wert der Auswahl »{name}«.", comparison.span, hint)
 
@@ -254,7 +260,7 @@ class _Checker:
         """Meldet zirkuläre Definitionen; True, wenn es welche gibt. Ohne Rekursion (beliebig lange Ketten)."""
         graph = self._graph()
         state: dict[str, int] = {}          # 1 = auf dem Pfad, 2 = fertig
-        reported: set[frozenset] = set()
+        reported: set[frozenset[str]] = set()
         for root in sorted(graph):
             if root in state:
                 continue
@@ -266,7 +272,7 @@ class _Checker:
                     state[path.pop()] = 2
                     stack.pop()
                 elif state.get(nxt) == 1:
-                    cycle = path[path.index(nxt):] + [nxt]
+                    cycle = [*path[path.index(nxt):], nxt]
                     if frozenset(cycle) not in reported:
                         reported.add(frozenset(cycle))
                         self.error("zyklus", "Zirkuläre Definition: " + " → ".join(f"»{c}«" for c in cycle) + ".",
@@ -295,9 +301,9 @@ class _Checker:
                 stack.pop()
                 if name not in measure:
                     b = self.begriffe[name]
-                    parts = [self._measure(_clause_cond(c), measure)
-                             for c in (b.definition, b.regelbeispiele, b.gegenbeispiele)]
-                    measure[name] = (max(d for d, _ in parts), _cap(sum(n for _, n in parts) + 1))
+                    measured = [self._measure(_clause_cond(c), measure)
+                                for c in (b.definition, b.regelbeispiele, b.gegenbeispiele)]
+                    measure[name] = (max(d for d, _ in measured), _cap(sum(n for _, n in measured) + 1))
         too_deep: list[tuple[nodes.Atom, int]] = []
         for begriff in self.begriffe.values():
             for clause in (begriff.definition, begriff.regelbeispiele, begriff.gegenbeispiele):
@@ -329,7 +335,7 @@ class _Checker:
                        "Begriffe, die auf Begriffe aufbauen, sollten wenige Stufen tief bleiben. Fassen Sie "
                        "eine Zwischenstufe als Merkmal.")
 
-    def _measure(self, cond: nodes.Condition | None, measure: dict) -> tuple[int, int]:
+    def _measure(self, cond: nodes.Condition | None, measure: dict[str, tuple[int, int]]) -> tuple[int, int]:
         """(Tiefe, Knoten) einer Bedingung mit eingesetzten Begriffen; die Gruppentiefe begrenzt der Parser."""
         if cond is None:
             return 0, 0
@@ -340,8 +346,9 @@ class _Checker:
         extra = 1 if cond.negated else 0
         return 1 + depth + extra, _cap(1 + size + extra)
 
-    def _too_deep(self, cond: nodes.Condition | None, measure: dict) -> list[tuple[nodes.Atom, int]]:
-        found = []
+    def _too_deep(self, cond: nodes.Condition | None,
+                  measure: dict[str, tuple[int, int]]) -> list[tuple[nodes.Atom, int]]:
+        found: list[tuple[nodes.Atom, int]] = []
         for atom in _atoms(cond):
             depth = self._measure(atom, measure)[0]
             if depth > MAX_DEPTH:
@@ -373,7 +380,7 @@ class _Checker:
             if f.bis is not None and f.bis < f.ab:
                 self.error("fassungen", f"Die Fassung »{f.name}« endet vor ihrem Beginn.", f.name_span)
         ordered = sorted(fassungen, key=lambda f: f.ab)
-        for first, second in zip(ordered, ordered[1:]):
+        for first, second in pairwise(ordered):
             if first.bis is None or second.ab <= first.bis:
                 self.warn("fassungen-ueberschneidung", f"Die Fassungen »{first.name}« und »{second.name}« von "
                           f"»{norm.id}« gelten zugleich (ab {_de_date(second.ab)}).", second.name_span,
@@ -386,13 +393,13 @@ class _Checker:
                               f"{_de_date(second.ab, before=True)} keine Fassung.", second.name_span,
                               f"Lassen Sie »{second.name}« am {_de_date(gap_start.isoformat())} beginnen.")
 
-    def check_variant(self, norm: nodes.Norm, parts: tuple) -> None:
+    def check_variant(self, norm: nodes.Norm, parts: tuple[nodes.NormPart, ...]) -> None:
         label = norm.kind.label
         rules = [p for p in parts if isinstance(p, nodes.Rule)]
         tatbestaende = [p for p in parts if isinstance(p, nodes.Tatbestand)]
         if not rules:
             self.error("norm-ohne-regel", f"Die {label} »{norm.id}« hat keine Rechtsfolge.", norm.id_span,
-                       "Ergänzen Sie eine Regel wie »Die Aufenthaltserlaubnis kann erteilt werden, wenn …«.")
+                       f"Ergänzen Sie eine Regel wie »{SUBJECT} {Grade.ERMESSEN.phrase()}, wenn …«.")
         for extra in tatbestaende[1:]:
             self.error("doppelte-definition", f"Die {label} »{norm.id}« hat mehr als einen Tatbestand.", extra.span,
                        "Fassen Sie die Voraussetzungen in einem »Der Tatbestand ist erfüllt, wenn …« zusammen.")
@@ -415,10 +422,7 @@ class _Checker:
                         if self.vorschriften else "Es ist keine Vorschrift definiert.")
                     self.error("unbekannter-name", f"Unbekannte Vorschrift »{part.target}«.", part.target_span, hint)
                 self.check_condition(_clause_cond(part.condition))
-            elif isinstance(part, nodes.Nebenfolgen):
-                for item in part.items:
-                    self.check_condition(_clause_cond(item.condition))
-            elif isinstance(part, nodes.Ermessenskriterien):
+            elif isinstance(part, (nodes.Nebenfolgen, nodes.Ermessenskriterien)):
                 for item in part.items:
                     self.check_condition(_clause_cond(item.condition))
 
@@ -437,8 +441,9 @@ class _Checker:
                        f"»{rule.text}«.", rule.atypisch.span,
                        f"Verwenden Sie »{Grade.SOLL.phrase()}« oder »{Grade.REGELVERSAGUNG.phrase()}«.")
         if regel and rule.atypisch is None:
-            self.warn("ohne-atypischen-fall", f"»{rule.text}« hat keinen atypischen Fall und wirkt daher wie eine "
-                      "gebundene Entscheidung.", rule.span, "Ergänzen Sie eingerückt »atypischer Fall, wenn …«.")
+            self.warn("ohne-atypischen-fall", f"»{rule.text}« hat keinen atypischen Fall und wirkt daher wie ein "
+                      f"{Outcome.ANSPRUCH.grade_name}.", rule.span,
+                      "Ergänzen Sie eingerückt »atypischer Fall, wenn …«.")
         if rule.condition is None and not has_tatbestand and not rule.grade.is_refusal:
             self.error("regel", f"»{rule.text}« hat weder eine Bedingung noch einen Tatbestand und würde immer "
                        "gelten.", rule.span, "Ergänzen Sie », wenn …« oder »Der Tatbestand ist erfüllt, wenn …«.")
@@ -465,7 +470,7 @@ def _cap(nodes_count: int) -> int:
     return min(nodes_count, MAX_NODES + 1)
 
 
-def _variant_conditions(parts):
+def _variant_conditions(parts: Iterable[nodes.NormPart]) -> Iterator[nodes.Condition | None]:
     """Alle Bedingungen einer Normvariante, wie die Zwischendarstellung sie einsetzt."""
     for part in parts:
         if isinstance(part, nodes.Tatbestand):

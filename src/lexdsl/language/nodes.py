@@ -9,7 +9,7 @@ nicht aufgelöst, Werte noch nicht umgerechnet. Das erledigen die Prüfungen
 from __future__ import annotations
 
 import enum
-from typing import Any, Union
+from typing import Any
 
 import attrs
 
@@ -54,12 +54,12 @@ class Group:
     """Eine Aufzählung mit ausdrücklicher Verknüpfung: alle, mindestens eines, keines."""
 
     kind: NodeKind  # ALLE, MINDESTENS oder KEINES
-    items: tuple["Condition", ...]
+    items: tuple[Condition, ...]
     citations: Citations
     span: Span
 
 
-Condition = Union[Atom, Group]
+Condition = Atom | Group
 
 
 @attrs.frozen
@@ -211,13 +211,13 @@ class Fassung:
     ab: str
     bis: str | None
     stand: str | None
-    parts: tuple["NormPart", ...]
+    parts: tuple[NormPart, ...]
     citations: Citations
     span: Span
     name_span: Span
 
 
-NormPart = Union[Description, Wortlaut, Tatbestand, Rule, Abweichung, Nebenfolgen, Ermessenskriterien, Fassung]
+NormPart = Description | Wortlaut | Tatbestand | Rule | Abweichung | Nebenfolgen | Ermessenskriterien | Fassung
 
 
 @attrs.frozen
@@ -237,7 +237,7 @@ class Norm:
     id_span: Span
 
 
-Declaration = Union[Merkmal, Begriff, Norm]
+Declaration = Merkmal | Begriff | Norm
 
 
 @attrs.frozen
@@ -272,7 +272,8 @@ def to_data(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return {"~": "enum", "t": type(value).__name__, "v": value.value}
     if attrs.has(type(value)):
-        return {"~": type(value).__name__, **{f.name: to_data(getattr(value, f.name)) for f in attrs.fields(type(value))}}
+        return {"~": type(value).__name__,
+                **{f.name: to_data(getattr(value, f.name)) for f in attrs.fields(type(value))}}
     if isinstance(value, tuple):
         return {"~": "tuple", "v": [to_data(v) for v in value]}
     if value is None or isinstance(value, (str, bool, int, float)):
@@ -286,7 +287,7 @@ def from_data(data: Any) -> Any:
 
     def build(d: Any) -> Any:
         if isinstance(d, dict):
-            tag = d.get("~")
+            tag: Any = d.get("~")  # beliebige Daten; unbekannte Kennungen werden unten abgewiesen
             if tag == "Span":
                 return Span(*d["v"])
             if tag == "enum":

@@ -11,15 +11,28 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar, TypeVar, cast
 
 import attrs
-from lark import Lark, Token, Transformer, v_args
+from lark import Lark, Token, Transformer, Tree, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
 from lark.indenter import DedentError, Indenter
+from lark.tree import Meta
 
 from ..errors import FEHLER, Diagnostic, LexdslError, Span
-from ..vocabulary import SUBJECT, Action, Comparator, DurationUnit, Geltung, Grade, MerkmalType, NodeKind, NormKind, \
-    Occasion
+from ..vocabulary import (
+    SUBJECT,
+    Action,
+    Comparator,
+    DurationUnit,
+    Geltung,
+    Grade,
+    MerkmalType,
+    NodeKind,
+    NormKind,
+    Occasion,
+)
 from . import nodes
 from .grammar import grammar_text
 
@@ -28,8 +41,8 @@ from .grammar import grammar_text
 
 class _Indenter(Indenter):
     NL_type = "_NL"
-    OPEN_PAREN_types: list = []
-    CLOSE_PAREN_types: list = []
+    OPEN_PAREN_types: ClassVar[list[str]] = []
+    CLOSE_PAREN_types: ClassVar[list[str]] = []
     INDENT_type = "_INDENT"
     DEDENT_type = "_DEDENT"
     tab_len = 4
@@ -106,7 +119,10 @@ def parse(source: str, path: str = "<eingabe>") -> nodes.Module:
 # Die Terminale der Rechtsfolgen heißen wie die Bindungsgrade (ANSPRUCH, SOLL, ERMESSEN …).
 _GROUP_KINDS = {"alle": NodeKind.ALLE, "mindestens": NodeKind.MINDESTENS, "keines": NodeKind.KEINES}
 
-_COUNT_WORDS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10}
+_COUNT_WORDS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+                "zehn": 10}
+
+_T = TypeVar("_T")
 
 
 def _squash(text: str) -> str:
@@ -127,51 +143,59 @@ def _string(token: Token) -> str:
 class _Line:
     """Zwischenergebnis einer Bedingungszeile (nur innerhalb des Transformers)."""
 
-    __slots__ = ("condition", "citations", "span")
+    __slots__ = ("citations", "condition", "span")
 
-    def __init__(self, condition, citations, span):
+    def __init__(self, condition: nodes.Condition, citations: nodes.Citations, span: Span) -> None:
         self.condition = condition
         self.citations = citations
         self.span = span
 
 
+# Zwischenergebnisse der Begriffsteile und von „atypischer Fall, wenn“ (nur innerhalb des Transformers).
+_BegriffPart = tuple[str, nodes.Clause, Token]
+_Atypisch = tuple[str, nodes.Clause]
+
+
 @v_args(meta=True)
-class _ToAst(Transformer):
-    def __init__(self, path: str):
+class _ToAst(Transformer[Token, list[nodes.Declaration]]):
+    def __init__(self, path: str) -> None:
         super().__init__()
         self.path = path
         self.diagnostics: list[Diagnostic] = []
 
     # --- Hilfen -------------------------------------------------------------
 
-    def _span(self, meta) -> Span:
+    def _span(self, meta: Meta) -> Span:
         if getattr(meta, "empty", True):
             return Span(self.path, 1, 1, 1, 1)
         return Span(self.path, meta.line, meta.column, meta.end_line, meta.end_column)
 
     def _tspan(self, token: Token) -> Span:
-        return Span(self.path, token.line, token.column, token.end_line, token.end_column)
+        # Token aus dem Lexer tragen immer ihre Stelle; lark typisiert sie nur als optional.
+        line, column, end_line, end_column = cast(
+            "tuple[int, int, int, int]", (token.line, token.column, token.end_line, token.end_column))
+        return Span(self.path, line, column, end_line, end_column)
 
     def _error(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
         self.diagnostics.append(Diagnostic(FEHLER, code, message, span, hint))
 
     @staticmethod
-    def _take(children, type_name):
+    def _take(children: Iterable[Any], type_name: str) -> Token | None:
         return next((c for c in children if isinstance(c, Token) and c.type == type_name), None)
 
     @staticmethod
-    def _of(children, cls):
+    def _of(children: Iterable[Any], cls: type[_T]) -> list[_T]:
         return [c for c in children if isinstance(c, cls)]
 
     # --- Deklarationen ------------------------------------------------------
 
-    def start(self, meta, children):
+    def start(self, meta: Meta, children: list[Any]) -> list[nodes.Declaration]:
         return children
 
-    def description(self, meta, children):
+    def description(self, meta: Meta, children: list[Token]) -> nodes.Description:
         return nodes.Description(_string(children[0]), self._span(meta))
 
-    def merkmal(self, meta, children):
+    def merkmal(self, meta: Meta, children: list[Any]) -> nodes.Merkmal:
         name = children[0]
         type_spec = children[1]
         return nodes.Merkmal(
@@ -183,22 +207,22 @@ class _ToAst(Transformer):
             name_span=self._tspan(name),
         )
 
-    def type_bool(self, meta, children):
+    def type_bool(self, meta: Meta, children: list[Token]) -> nodes.TypeSpec:
         return nodes.TypeSpec(MerkmalType.BOOL, (), self._span(meta))
 
-    def type_count(self, meta, children):
+    def type_count(self, meta: Meta, children: list[Token]) -> nodes.TypeSpec:
         return nodes.TypeSpec(MerkmalType.COUNT, (), self._span(meta))
 
-    def type_duration(self, meta, children):
+    def type_duration(self, meta: Meta, children: list[Token]) -> nodes.TypeSpec:
         return nodes.TypeSpec(MerkmalType.DURATION, (), self._span(meta))
 
-    def type_date(self, meta, children):
+    def type_date(self, meta: Meta, children: list[Token]) -> nodes.TypeSpec:
         return nodes.TypeSpec(MerkmalType.DATE, (), self._span(meta))
 
-    def type_choice(self, meta, children):
+    def type_choice(self, meta: Meta, children: list[Token]) -> nodes.TypeSpec:
         values = tuple(_string(c) for c in children if c.type == "STRING")
         span = self._span(meta)
-        seen = set()
+        seen: set[str] = set()
         for token in children:
             if token.type == "STRING":
                 value = _string(token)
@@ -208,7 +232,7 @@ class _ToAst(Transformer):
                 seen.add(value)
         return nodes.TypeSpec(MerkmalType.CHOICE, values, span)
 
-    def begriff(self, meta, children):
+    def begriff(self, meta: Meta, children: list[Any]) -> nodes.Begriff:
         name = children[0]
         parts: dict[str, nodes.Clause] = {}
         for kind, clause, lead in (c for c in children if isinstance(c, tuple)):
@@ -229,24 +253,24 @@ class _ToAst(Transformer):
             name_span=self._tspan(name),
         )
 
-    def _begriff_part(self, kind, meta, children):
+    def _begriff_part(self, kind: str, meta: Meta, children: list[Any]) -> _BegriffPart:
         line: _Line = children[1]
         return (kind, nodes.Clause(line.condition, line.citations, self._span(meta)), children[0])
 
-    def definition(self, meta, children):
+    def definition(self, meta: Meta, children: list[Any]) -> _BegriffPart:
         return self._begriff_part("definition", meta, children)
 
-    def regelbeispiele(self, meta, children):
+    def regelbeispiele(self, meta: Meta, children: list[Any]) -> _BegriffPart:
         return self._begriff_part("regelbeispiele", meta, children)
 
-    def gegenbeispiele(self, meta, children):
+    def gegenbeispiele(self, meta: Meta, children: list[Any]) -> _BegriffPart:
         return self._begriff_part("gegenbeispiele", meta, children)
 
     # --- Bedingungen --------------------------------------------------------
 
-    def atom(self, meta, children):
+    def atom(self, meta: Meta, children: list[Any]) -> nodes.Atom:
         negated = any(isinstance(c, Token) and c.type == "NICHT" for c in children)
-        name = self._take(children, "NAME")
+        name = cast(Token, self._take(children, "NAME"))  # die Grammatik verlangt einen NAME
         comparison = next((c for c in children if isinstance(c, nodes.Comparison)), None)
         return nodes.Atom(
             name=_squash(name),
@@ -257,7 +281,8 @@ class _ToAst(Transformer):
             name_span=self._tspan(name),
         )
 
-    def _group(self, token: Token, items, citations, span) -> nodes.Group:
+    def _group(self, token: Token, items: list[nodes.Condition], citations: nodes.Citations,
+               span: Span) -> nodes.Group:
         kind = _GROUP_KINDS[str(token).split()[0]]
         if not items:
             self._error(
@@ -266,7 +291,7 @@ class _ToAst(Transformer):
             )
         return nodes.Group(kind, tuple(items), citations, span)
 
-    def cond_line(self, meta, children):
+    def cond_line(self, meta: Meta, children: list[Any]) -> _Line:
         head = children[0]
         citations = _citations(self._take(children, "CITATION"))
         bullets = [c for c in children[1:] if isinstance(c, (nodes.Atom, nodes.Group))]
@@ -282,32 +307,32 @@ class _ToAst(Transformer):
             )
         return _Line(attrs.evolve(head, citations=citations), citations, span)
 
-    def bullet(self, meta, children):
+    def bullet(self, meta: Meta, children: list[_Line]) -> nodes.Condition:
         return children[0].condition
 
-    def cmp_number(self, meta, children):
+    def cmp_number(self, meta: Meta, children: list[Token]) -> nodes.Comparison:
         op, number = children[0], children[1]
         unit = self._take(children, "UNIT")
         value = float(str(number).replace(",", "."))
         return nodes.Comparison(Comparator(_squash(op)), value, DurationUnit.of_word(str(unit)) if unit else None,
                                 self._span(meta))
 
-    def cmp_count_word(self, meta, children):
+    def cmp_count_word(self, meta: Meta, children: list[Token]) -> nodes.Comparison:
         op, word = children
         return nodes.Comparison(Comparator(_squash(op)), float(_COUNT_WORDS[str(word)[:-3]]), None, self._span(meta))
 
-    def cmp_date(self, meta, children):
+    def cmp_date(self, meta: Meta, children: list[Token]) -> nodes.Comparison:
         op, token = children
         return nodes.Comparison(Comparator(_squash(op)), self._date(token), None, self._span(meta))
 
-    def cmp_choice_eq(self, meta, children):
+    def cmp_choice_eq(self, meta: Meta, children: list[Token]) -> nodes.Comparison:
         return nodes.Comparison(Comparator.GLEICH, _string(children[0]), None, self._span(meta))
 
-    def cmp_choice_in(self, meta, children):
+    def cmp_choice_in(self, meta: Meta, children: list[Token]) -> nodes.Comparison:
         values = tuple(_string(c) for c in children[1:])
         return nodes.Comparison(Comparator(_squash(children[0])), values, None, self._span(meta))
 
-    def cmp_bool(self, meta, children):
+    def cmp_bool(self, meta: Meta, children: list[Token]) -> nodes.Comparison:
         word = Comparator(str(children[0]))
         return nodes.Comparison(word, word is Comparator.JA, None, self._span(meta))
 
@@ -325,8 +350,8 @@ class _ToAst(Transformer):
                         "Schreiben Sie Daten als TT.MM.JJJJ, etwa 01.01.2005.")
             return "0001-01-01"
 
-    def fassung(self, meta, children):
-        name = self._take(children, "STRING")
+    def fassung(self, meta: Meta, children: list[Any]) -> nodes.Fassung:
+        name = cast(Token, self._take(children, "STRING"))  # die Grammatik verlangt den Namen der Fassung
         dates = [c for c in children if isinstance(c, Token) and c.type == "DATE"]
         has_bis = any(isinstance(c, Token) and c.type == "BIS" for c in children)
         has_stand = any(isinstance(c, Token) and c.type == "STAND" for c in children)
@@ -347,7 +372,7 @@ class _ToAst(Transformer):
             name_span=self._tspan(name),
         )
 
-    def _norm(self, kind, meta, children):
+    def _norm(self, kind: NormKind, meta: Meta, children: list[Any]) -> nodes.Norm:
         id_token, title = children[0], children[1]
         parts = tuple(c for c in children if isinstance(c, self._PART_TYPES))
         norm_id = _squash(_string(id_token))
@@ -364,13 +389,13 @@ class _ToAst(Transformer):
             id_span=self._tspan(id_token),
         )
 
-    def norm(self, meta, children):
+    def norm(self, meta: Meta, children: list[Any]) -> nodes.Norm:
         return self._norm(NormKind.NORM, meta, children)
 
-    def vorschrift(self, meta, children):
+    def vorschrift(self, meta: Meta, children: list[Any]) -> nodes.Norm:
         return self._norm(NormKind.VORSCHRIFT, meta, children)
 
-    def wortlaut(self, meta, children):
+    def wortlaut(self, meta: Meta, children: list[Token]) -> nodes.Wortlaut:
         lines = []
         for token in children:
             if isinstance(token, Token) and token.type == "QUOTE":
@@ -379,14 +404,14 @@ class _ToAst(Transformer):
         return nodes.Wortlaut(tuple(line.rstrip() for line in lines), _citations(self._take(children, "CITATION")),
                               self._span(meta))
 
-    def tatbestand(self, meta, children):
+    def tatbestand(self, meta: Meta, children: list[Any]) -> nodes.Tatbestand:
         line: _Line = children[1]
         return nodes.Tatbestand(nodes.Clause(line.condition, line.citations, self._span(meta)), self._span(meta))
 
-    def modality(self, meta, children):
+    def modality(self, meta: Meta, children: list[Token]) -> Token:
         return children[0]
 
-    def rule(self, meta, children):
+    def rule(self, meta: Meta, children: list[Any]) -> nodes.Rule:
         subject = children[0]
         modality: Token = children[1]
         rest = children[2:]
@@ -433,15 +458,15 @@ class _ToAst(Transformer):
             span=self._span(meta),
         )
 
-    def ausnahme(self, meta, children):
+    def ausnahme(self, meta: Meta, children: list[Any]) -> nodes.Ausnahme:
         line: _Line = children[1]
         return nodes.Ausnahme(nodes.Clause(line.condition, line.citations, self._span(meta)), self._span(meta))
 
-    def atypisch(self, meta, children):
+    def atypisch(self, meta: Meta, children: list[Any]) -> _Atypisch:
         line: _Line = children[1]
         return ("atypisch", nodes.Clause(line.condition, line.citations, self._span(meta)))
 
-    def abweichung(self, meta, children):
+    def abweichung(self, meta: Meta, children: list[Any]) -> nodes.Abweichung:
         lead, target = children[0], children[1]
         line = next((c for c in children if isinstance(c, _Line)), None)
         condition = nodes.Clause(line.condition, line.citations, line.span) if line else None
@@ -455,7 +480,7 @@ class _ToAst(Transformer):
             target_span=self._tspan(target),
         )
 
-    def nebenfolgen(self, meta, children):
+    def nebenfolgen(self, meta: Meta, children: list[Any]) -> nodes.Nebenfolgen:
         lead = children[0]
         return nodes.Nebenfolgen(
             on=Occasion.VERSAGUNG if "Versagung" in str(lead) else Occasion.ERTEILUNG,
@@ -464,7 +489,7 @@ class _ToAst(Transformer):
             span=self._span(meta),
         )
 
-    def nebenfolge(self, meta, children):
+    def nebenfolge(self, meta: Meta, children: list[Any]) -> nodes.Nebenfolge:
         key, text = children[0], children[1]
         line = next((c for c in children if isinstance(c, _Line)), None)
         return nodes.Nebenfolge(
@@ -475,14 +500,14 @@ class _ToAst(Transformer):
             span=self._span(meta),
         )
 
-    def ermessenskriterien(self, meta, children):
+    def ermessenskriterien(self, meta: Meta, children: list[Any]) -> nodes.Ermessenskriterien:
         return nodes.Ermessenskriterien(
             items=tuple(self._of(children, nodes.Kriterium)),
             citations=_citations(self._take(children, "CITATION")),
             span=self._span(meta),
         )
 
-    def kriterium(self, meta, children):
+    def kriterium(self, meta: Meta, children: list[Any]) -> nodes.Kriterium:
         text = children[0]
         line = next((c for c in children if isinstance(c, _Line)), None)
         return nodes.Kriterium(
@@ -560,7 +585,8 @@ _EXAMPLES: dict[str, list[str]] = {
         "Norm \"x\": T\n  Die Aufenthaltserlaubnis wird erteilt.\n",
         "Norm \"x\": T\n  Die Aufenthaltserlaubnis soll erteilt.\n",
     ],
-    "wenn-fehlt": ["Norm \"x\": T\n  Sie kann erteilt werden A\n", "Norm \"x\": T\n  Sie kann erteilt werden wenn A\n"],
+    "wenn-fehlt": [f"Norm \"x\": T\n  Sie {Grade.ERMESSEN.phrase()} A\n",
+                   f"Norm \"x\": T\n  Sie {Grade.ERMESSEN.phrase()} wenn A\n"],
     "vergleich": [
         "Begriff B\n  liegt vor, wenn Dauer der Duldung: 18 Monate\n",
         "Begriff B\n  liegt vor, wenn Dauer der Duldung: ab 18 Monate\n",
@@ -598,17 +624,17 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def _describe_expected(expected) -> str:
+def _describe_expected(expected: Iterable[str]) -> str:
     names = sorted({_EXPECTED.get(e, e) for e in expected if not e.startswith("__")})
     if not names:
         return ""
     if len(names) > 6:
-        names = names[:6] + ["…"]
+        names = [*names[:6], "…"]
     return "Erwartet wurde: " + "; ".join(names) + "."
 
 
 @functools.lru_cache(maxsize=1)
-def _example_parser():
+def _example_parser() -> Callable[[str], Tree[Token]]:
     return _lark().parse
 
 
@@ -632,7 +658,7 @@ def _syntax_diagnostic(exc: UnexpectedInput, source: str, path: str) -> Diagnost
     label = None
     try:
         label = exc.match_examples(_example_parser(), _examples(), use_accepts=True)
-    except Exception:  # noqa: BLE001 – die Heuristik darf die Meldung nie verhindern
+    except Exception:  # die Heuristik darf die Meldung nie verhindern
         label = None
     width = 1
     if isinstance(exc, UnexpectedToken) and exc.token is not None and exc.token.type != "$END":
@@ -641,7 +667,9 @@ def _syntax_diagnostic(exc: UnexpectedInput, source: str, path: str) -> Diagnost
         generic = f"Unerwartet: {found}."
         expected = exc.expected
     elif isinstance(exc, UnexpectedCharacters):
-        char = source[exc.pos_in_stream] if exc.pos_in_stream < len(source) else ""
+        # lark deklariert pos_in_stream in der Basisklasse nur als None; hier ist es die Position im Text.
+        pos = cast(int, exc.pos_in_stream)
+        char = source[pos] if pos < len(source) else ""
         generic = f"Unerwartetes Zeichen »{char}«." if char.strip() else "Unerwartetes Zeichen."
         expected = exc.allowed or set()
     else:
@@ -649,8 +677,8 @@ def _syntax_diagnostic(exc: UnexpectedInput, source: str, path: str) -> Diagnost
         expected = getattr(exc, "expected", set()) or set()
     span = Span(path, line, column, line, column + width)
     if label:
-        message, hint = _MESSAGES[label]
-        return Diagnostic(FEHLER, "syntax", message, span, hint)
+        message, label_hint = _MESSAGES[label]
+        return Diagnostic(FEHLER, "syntax", message, span, label_hint)
     hint = _describe_expected(expected) or None
     return Diagnostic(FEHLER, "syntax", generic, span, hint)
 

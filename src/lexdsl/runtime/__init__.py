@@ -13,13 +13,28 @@ Die Laufzeit braucht nur die Standardbibliothek und ``lexdsl.vocabulary``; der
 von ``lexdsl kompilieren`` geschriebene Code bringt eine Kopie davon mit.
 """
 
-from ..vocabulary import (Action, Geltung, Grade, MerkmalType, NodeKind, NormKind, Occasion, Operator, Outcome,
-                          Rank)
+from ..vocabulary import Action, Geltung, Grade, MerkmalType, NodeKind, NormKind, Occasion, Operator, Outcome, Rank
 from .analysis import Evaluator, Structure, analyse, can_flip
 from .facts import NICHT_AUSGEWERTET, Facts, Unknown, UnknownFact
 from .norm import Catalog, CompiledNorm, VersionedNorm
-from .program import (Ausnahme, BegriffInfo, Comparison, CorpusProgram, Domain, Fassung, GeneratedNorm, Kriterium,
-                      MerkmalInfo, Nebenfolge, Node, NormProgram, Rule, Vorschrift, VorschriftInfo, Wortlaut)
+from .program import (
+                          Ausnahme,
+                          BegriffInfo,
+                          Comparison,
+                          CorpusProgram,
+                          Domain,
+                          Fassung,
+                          GeneratedNorm,
+                          Kriterium,
+                          MerkmalInfo,
+                          Nebenfolge,
+                          Node,
+                          NormProgram,
+                          Rule,
+                          Vorschrift,
+                          VorschriftInfo,
+                          Wortlaut,
+)
 from .result import Result
 
 # Die Ergebnis-Codes, die der erzeugte Code zurückgibt (siehe vocabulary.Rank).
@@ -38,6 +53,47 @@ GENERATED_CODE_IMPORTS = (
 )
 
 __all__ = [
-    *GENERATED_CODE_IMPORTS, "Catalog", "CompiledNorm", "Evaluator", "Facts", "NICHT_AUSGEWERTET", "Outcome",
-    "Rank", "Result", "Structure", "Unknown", "UnknownFact", "VersionedNorm", "analyse", "can_flip",
+                          "ANSPRUCH",
+                          "ERMESSEN",
+                          "NICHT_AUSGEWERTET",
+                          "NICHT_ERFUELLT",
+                          "SOLL",
+                          "VERSAGT",
+                          "Action",
+                          "Ausnahme",
+                          "BegriffInfo",
+                          "Catalog",
+                          "Comparison",
+                          "CompiledNorm",
+                          "CorpusProgram",
+                          "Domain",
+                          "Evaluator",
+                          "Facts",
+                          "Fassung",
+                          "Geltung",
+                          "GeneratedNorm",
+                          "Grade",
+                          "Kriterium",
+                          "MerkmalInfo",
+                          "MerkmalType",
+                          "Nebenfolge",
+                          "Node",
+                          "NodeKind",
+                          "NormKind",
+                          "NormProgram",
+                          "Occasion",
+                          "Operator",
+                          "Outcome",
+                          "Rank",
+                          "Result",
+                          "Rule",
+                          "Structure",
+                          "Unknown",
+                          "UnknownFact",
+                          "VersionedNorm",
+                          "Vorschrift",
+                          "VorschriftInfo",
+                          "Wortlaut",
+                          "analyse",
+                          "can_flip",
 ]

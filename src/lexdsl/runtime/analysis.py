@@ -143,9 +143,9 @@ class Evaluator:
         for child in children:
             values = self.node(_child(child))
             if all_of:
-                acc = frozenset(tuple(a and b for a, b in zip(x, y)) for x in acc for y in values)
+                acc = frozenset(tuple(a and b for a, b in zip(x, y, strict=True)) for x in acc for y in values)
             else:
-                acc = frozenset(tuple(a or b for a, b in zip(x, y)) for x in acc for y in values)
+                acc = frozenset(tuple(a or b for a, b in zip(x, y, strict=True)) for x in acc for y in values)
         return acc
 
 
@@ -194,7 +194,7 @@ def analyse(compiled: CompiledNorm, facts: Facts) -> tuple[frozenset[int], tuple
     single = [m for m in unknown if len(structure.leaves[m]) == 1]
     sigmas: list[tuple[tuple[str, FactValue], ...]] = [()]
     for m in shared:
-        sigmas = [s + ((m, v),) for s in sigmas for v in compiled.domains[m]]
+        sigmas = [(*s, (m, v)) for s in sigmas for v in compiled.domains[m]]
 
     # Je Belegung σ: Werte der Prüfpunkte und Ergebnis-Tabelle über die offenen Prüfpunkte.
     per_sigma = []
@@ -267,8 +267,8 @@ def _twin_differs(compiled: CompiledNorm, known: Mapping[str, FactValue | None],
             if total > MAX_COMBINATIONS:
                 return True  # nicht entscheidbar: vorsichtshalber aufführen
             for choice in _product(pair_sets):
-                first = {p: pair[0] for p, pair in zip(points, choice)}
-                second = {p: pair[1] for p, pair in zip(points, choice)}
+                first = {p: pair[0] for p, pair in zip(points, choice, strict=True)}
+                second = {p: pair[1] for p, pair in zip(points, choice, strict=True)}
                 if compiled.combine(first) != compiled.combine(second):
                     return True
     return False
@@ -280,4 +280,4 @@ def _product(lists: list[list[tuple[bool, ...]]]) -> Iterator[tuple[tuple[bool, 
         return
     for head in lists[0]:
         for tail in _product(lists[1:]):
-            yield (head,) + tail
+            yield (head, *tail)

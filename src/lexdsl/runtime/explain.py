@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..vocabulary import Geltung, MerkmalType, NodeKind, Outcome, duration_text, german_date, german_number, \
-    truth_word
+from ..vocabulary import Geltung, MerkmalType, NodeKind, Outcome, duration_text, german_date, german_number, truth_word
 from .facts import NICHT_AUSGEWERTET, Facts
-from .program import Fassung, FactValue, Rule, Vorschrift
+from .program import FactValue, Fassung, Rule, Vorschrift
 
 if TYPE_CHECKING:
     from .norm import CompiledNorm
@@ -82,13 +81,11 @@ def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: 
         kind, children = entry.kind, entry.children
         value = V[node_id]
         if kind is NodeKind.MERKMAL:   # der häufigste Fall zuerst
-            return {"text": f"{entry.label}: {_WORDS[value]}", "wert": _WORDS[value], "fundstellen": list(entry.citations),
-                    "kinder": []}
+            word = _WORDS[value]
+            return {"text": f"{entry.label}: {word}", "wert": word, "fundstellen": list(entry.citations), "kinder": []}
         cites = list(entry.citations)
         kids: list[Reason] = []
-        if kind is NodeKind.MERKMAL:
-            text = f"{entry.label}: {_WORDS[value]}"
-        elif kind is NodeKind.VERGLEICH:
+        if kind is NodeKind.VERGLEICH:
             text = leaf_text(node_id)
         elif kind is NodeKind.NICHT:
             inner = children[0]

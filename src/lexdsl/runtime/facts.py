@@ -38,8 +38,8 @@ class Unknown:
         raise UnknownFact(self.name)
 
     __bool__ = _touch
-    __lt__ = __le__ = __gt__ = __ge__ = __eq__ = __ne__ = _touch  # type: ignore[assignment]
-    __hash__ = _touch  # type: ignore[assignment]
+    __lt__ = __le__ = __gt__ = __ge__ = __eq__ = __ne__ = _touch
+    __hash__ = _touch
     __contains__ = __len__ = __iter__ = _touch
 
     def __repr__(self) -> str:
@@ -68,7 +68,7 @@ class Facts:
     bool, Anzahl als Zahl, Dauer in Monaten, Datum als ISO-Text, Auswahl als Text.
     """
 
-    __slots__ = ("three", "fast", "unknown", "label", "stichtag")
+    __slots__ = ("fast", "label", "stichtag", "three", "unknown")
 
     def __init__(self, values: Mapping[str, FactValue | None], label: str | None = None,
                  stichtag: str | None = None):

@@ -202,7 +202,7 @@ class Catalog:
     def complete(self, values: Mapping[str, FactValue | None], label: str | None = None,
                  stichtag: str | None = None) -> Facts:
         """Fakten aus schon umgewandelten Werten (Name → Wert); fehlende Merkmale sind unbekannt."""
-        complete: dict[str, FactValue | None] = {name: None for name in self.merkmale}
+        complete: dict[str, FactValue | None] = dict.fromkeys(self.merkmale)
         complete.update(values)
         return Facts(complete, label, stichtag)
 

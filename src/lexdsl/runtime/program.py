@@ -13,7 +13,8 @@ Regeln haben eigene Nummern in derselben Zählung.
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple, Union
+from collections.abc import Callable, Mapping
+from typing import NamedTuple
 
 from ..vocabulary import Action, Geltung, Grade, MerkmalType, NodeKind, NormKind, Occasion, Operator
 
@@ -21,9 +22,9 @@ Citations = tuple[str, ...]
 
 # Der Wert eines Merkmals in der Laufzeit: ja/nein als bool, Anzahl als Zahl, Dauer in Monaten,
 # Datum als ISO-Text (JJJJ-MM-TT), Auswahl als Text.
-FactValue = Union[bool, int, float, str]
+FactValue = bool | int | float | str
 # Was ein Vergleich in der Norm als Wert hat: eine Zahl, ein ISO-Datum, ein Text oder mehrere Texte.
-CompareValue = Union[int, float, str, tuple[str, ...]]
+CompareValue = int | float | str | tuple[str, ...]
 
 
 class Comparison(NamedTuple):
@@ -155,10 +156,12 @@ class NormProgram(NamedTuple):
 
 
 # Die Funktionen des erzeugten Codes (Signaturen siehe ``runtime.norm``).
-Decide = Callable[[dict[str, object]], int]
-Combine = Callable[[dict[int, bool]], int]
-Values = Callable[[dict[str, object], list[object]], None]
-Predicate = Callable[[dict[str, object]], bool]
+# F: Merkmal → Wert (bei ``decide`` mit Platzhaltern für Unbekanntes), W: Prüfpunkt → Wahrheitswert,
+# V: Knotenwerte, die ``values`` füllt.
+Decide = Callable[[Mapping[str, object]], int]
+Combine = Callable[[Mapping[int, bool]], int]
+Values = Callable[[Mapping[str, object], list[object]], None]
+Predicate = Callable[[Mapping[str, object]], bool]
 
 
 class GeneratedNorm(NamedTuple):

@@ -22,8 +22,20 @@ class Result:
     ``fundstellen``, ``kinder``); ohne Begründung ist sie ``None``.
     """
 
-    __slots__ = ("norm", "outcome", "missing", "possible", "exact", "fassung_grund", "hinweis", "compiled",
-                 "_values", "_facts", "_begruendung", "_extras")
+    __slots__ = (
+        "_begruendung",
+        "_extras",
+        "_facts",
+        "_values",
+        "compiled",
+        "exact",
+        "fassung_grund",
+        "hinweis",
+        "missing",
+        "norm",
+        "outcome",
+        "possible",
+    )
 
     def __init__(self, compiled: CompiledNorm, outcome: Outcome, missing: tuple[str, ...],
                  possible: tuple[Outcome, ...], exact: bool, values: list[object] | None, facts: Facts):

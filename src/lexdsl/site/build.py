@@ -25,13 +25,27 @@ from __future__ import annotations
 
 import re
 import shlex
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..vocabulary import NormKind
 from .markup import block, e, link, nav_title
-from .pages import GESAMT, GLOSSAR, glossary_page, gesamt_page, json_example, norm_page, overview_table, \
-    steps_library, worked_case
+from .pages import (
+    GESAMT,
+    GLOSSAR,
+    gesamt_page,
+    glossary_page,
+    json_example,
+    norm_page,
+    overview_table,
+    steps_library,
+    worked_case,
+)
 from .project import Project, SiteError
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 # Reihenfolge der Handseiten in der Navigation (Dateiname → Titel). Weitere Seiten folgen am Ende.
 HAND_PAGES = {
@@ -39,7 +53,11 @@ HAND_PAGES = {
     "normen-schreiben.md": "Normen schreiben",
     "szenarien-schreiben.md": "Szenarien schreiben",
     "api.md": "Für Entwicklerinnen und Entwickler",
+    "architektur.md": "Architektur",
 }
+
+# Ein Eintrag der Navigation: eine Seite ohne Titel, {Titel: Seite} oder {Titel: [{Titel: Seite}, …]}
+NavItem: TypeAlias = str | dict[str, str | list[dict[str, str]]]
 
 _MARKER = re.compile(r"^<!--\s*lexdsl:(?P<name>[\w-]+)(?P<args>[^>]*?)\s*-->\s*$", re.M)
 
@@ -47,9 +65,10 @@ _MARKER = re.compile(r"^<!--\s*lexdsl:(?P<name>[\w-]+)(?P<args>[^>]*?)\s*-->\s*$
 class Site:
     """Ein Bau der Website."""
 
-    def __init__(self, config):
+    def __init__(self, config: MkDocsConfig) -> None:
         root = Path(config.config_file_path).resolve().parent
-        options = (config.extra or {}).get("lexdsl", {}) or {}
+        extra: Mapping[str, Any] = config.extra or {}
+        options: Mapping[str, Any] = extra.get("lexdsl", {}) or {}
         self.project = Project(root, options.get("normen", "norms"), options.get("features", "features"),
                                options.get("ergebnisse", "ergebnisse"))
         self.project.results.apply(self.project.features)
@@ -66,10 +85,10 @@ class Site:
             pages[GESAMT] = gesamt_page(self.project)
         return pages
 
-    def nav(self) -> list:
+    def nav(self) -> list[NavItem]:
         generated = self.pages
         hand = sorted(p.relative_to(self.docs_dir).as_posix() for p in self.docs_dir.rglob("*.md"))
-        nav: list = []
+        nav: list[NavItem] = []
         if "index.md" in hand:
             nav.append({"Start": "index.md"})
         norms = [{nav_title(d.id): d.page} for d in self.project.norms if d.kind is NormKind.NORM]
@@ -92,12 +111,12 @@ class Site:
     # ------------------------------------------------------------ Handseiten
 
     def page_markdown(self, markdown: str, page_path: str) -> str:
-        def replace(match: re.Match) -> str:
+        def replace(match: re.Match[str]) -> str:
             name = match.group("name")
             try:
                 args = shlex.split(match.group("args"))
             except ValueError as exc:
-                raise SiteError(f"{page_path}: Platzhalter »{match.group(0).strip()}« ist nicht lesbar: {exc}")
+                raise SiteError(f"{page_path}: Platzhalter »{match.group(0).strip()}« ist nicht lesbar: {exc}") from exc
             return self.marker(name, args, page_path)
 
         markdown = _MARKER.sub(replace, markdown)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..compiler import ir, printer
@@ -90,13 +91,14 @@ def _wrap(text: str, style: str, width: float, max_lines: int = 99) -> list[str]
         last = lines[max_lines - 1]
         while last and text_width(last + " …", style) > width:
             last = last[:-1]
-        lines = lines[:max_lines - 1] + [last.rstrip() + " …"]
+        lines = [*lines[:max_lines - 1], last.rstrip() + " …"]
     return lines
 
 
 # ------------------------------------------------------------------ Inhalt
 
 Line = tuple[str, int, str]  # (Stil, Einzug in px, Text)
+Point = tuple[int, int]  # (x, y) in px
 
 
 @dataclass
@@ -108,7 +110,7 @@ class Cell:
     grade: str = ""  # bei Ergebnissen: anspruch, soll, ermessen, versagung, nicht
     right: str | None = None
     down: str | None = None
-    below: "Cell | None" = None  # Kasten unter diesem (atypischer Fall: ja → …)
+    below: Cell | None = None  # Kasten unter diesem (atypischer Fall: ja → …)
     footer: list[Line] = field(default_factory=list)  # Ergebnis bei „höchstens Ermessen“
     extra: str = ""  # zusätzliche CSS-Klasse
     x: int = 0
@@ -175,12 +177,13 @@ def _condition(cond: ir.Condition | None) -> list[Line]:
         if k == MAX_COND_ITEMS or len(item) + (1 if rest > 1 else 0) > budget:
             out += _lines(f"… und {rest} weitere", "t")
             break
-        out += [("t", 0, "• " + item[0][2])] + item[1:]
+        out += [("t", 0, "• " + item[0][2]), *item[1:]]
         budget -= len(item)
     return out
 
 
-def _check(kind: str, caption: str, cond, citations, right: str, down: str | None, extra: str = "") -> Cell:
+def _check(kind: str, caption: str, cond: ir.Condition | None, citations: Sequence[str], right: str,
+           down: str | None, extra: str = "") -> Cell:
     lines = _lines(caption, "cap", 3) + _condition(cond)
     if citations:
         lines += _lines("; ".join(citations), "cite", 3)
@@ -228,13 +231,13 @@ class _Rows:
 
     def result(self, outcome: Outcome, note: str = "") -> Cell:
         lines = _lines("Ergebnis: " + outcome.short_name, "cap") + _lines(outcome.phrase(self.action), "big")
-        footer = []
+        footer: list[Line] = []
         if self.capped and outcome in (Outcome.ANSPRUCH, Outcome.SOLL):
             footer = _lines("bei „höchstens Ermessen“: " + Outcome.ERMESSEN.phrase(self.action), "cap")
         return Cell("outcome", lines + (_lines(note, "cite", 3) if note else []), grade=OUTCOME_CLASS[outcome],
                     footer=footer)
 
-    def cap(self, text: str, citations=()) -> Cell:
+    def cap(self, text: str, citations: Sequence[str] = ()) -> Cell:
         text += f"; weiter prüfen, Ergebnis höchstens „{Outcome.ERMESSEN.phrase(self.action)}“"
         lines = _lines("höchstens Ermessen", "cap") + _lines(text, "t", 5)
         return Cell("cap", lines + (_lines("; ".join(citations), "cite", 2) if citations else []))
@@ -243,9 +246,10 @@ class _Rows:
     def exceptions(rule: ir.Rule) -> list[Cell]:
         return [_check("except", "es sei denn", a.condition, a.citations, "nein", "ja") for a in rule.ausnahmen]
 
-    def refusal(self, section: str, caption: str, rule: ir.Rule, applied: ir.AppliedVorschrift | None = None):
+    def refusal(self, section: str, caption: str, rule: ir.Rule,
+                applied: ir.AppliedVorschrift | None = None) -> None:
         """Versagung → (ja) → es sei denn … → abweichend, wenn … → atypischer Fall → darf nicht."""
-        cells = [_check("check", caption, rule.condition, rule.citations, "ja", "nein")] + self.exceptions(rule)
+        cells = [_check("check", caption, rule.condition, rule.citations, "ja", "nein"), *self.exceptions(rule)]
         if applied is not None and applied.mode is Geltung.ABWEICHEND:
             cells.append(_check("guard", f"abweichend von {applied.id}, wenn", applied.condition,
                                 applied.citations, "nein", "ja"))
@@ -265,7 +269,7 @@ class _Rows:
             cells.append(self.result(Outcome.VERSAGT))
         self.add(section, cells)
 
-    def grant(self, rule: ir.Rule, later_soll: bool):
+    def grant(self, rule: ir.Rule, later_soll: bool) -> None:
         """Rechtsfolge → (ja) → es sei denn … → atypischer Fall → Ergebnis."""
         outcome = rule.grade.outcome
         chain = self.exceptions(rule)
@@ -280,17 +284,27 @@ class _Rows:
             self.add("Rechtsfolgen", chain)  # greift immer: das Ergebnis steht im Hauptstrang
         else:
             self.add("Rechtsfolgen", [_check("check", rule.grade.short_name, rule.condition, rule.citations,
-                                             "ja", "nein")] + chain)
+                                             "ja", "nein"), *chain])
 
 
 # ------------------------------------------------------------------ Lage
 
 
 @dataclass
+class Section:
+    """Ein Abschnitt links neben den Zeilen: Name, Ober- und Unterkante."""
+
+    name: str
+    top: int
+    bottom: int
+
+
+@dataclass
 class Layout:
-    edges: list = field(default_factory=list)  # (Punkte, mit Pfeilspitze)
-    labels: list = field(default_factory=list)  # (x, y, Text) der Beschriftungen „ja“/„nein“
-    sections: list = field(default_factory=list)  # [Name, oben, unten]
+    edges: list[tuple[list[Point], bool]] = field(default_factory=list)  # (Punkte, mit Pfeilspitze)
+    # (x, y, Text) der Beschriftungen „ja“/„nein“; ohne Text (None oder leer) wird nichts gezeichnet
+    labels: list[tuple[int, int, str | None]] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
     bottom: int = 0
 
 
@@ -307,35 +321,35 @@ def _place(rows: list[Row], top: int) -> Layout:
     out = Layout()
     spine = _col_x(0) + COL_W // 2  # x des Hauptstrangs
 
-    def down(cell: Cell, points: list, arrow: bool) -> None:
+    def down(cell: Cell, points: list[Point], arrow: bool) -> None:
         """Ein Weg von der Unterkante eines Kastens, beschriftet mit ``cell.down``."""
         cx, cy = cell.x + COL_W // 2, cell.y + cell.total
-        out.edges.append(([(cx, cy)] + points, arrow))
+        out.edges.append(([(cx, cy), *points], arrow))
         out.labels.append((cx + 5, cy + 14, cell.down or ""))
 
     y = top
     for n, row in enumerate(rows):
-        if row.section and (not out.sections or out.sections[-1][0] != row.section):
-            out.sections.append([row.section, y, y])
+        if row.section and (not out.sections or out.sections[-1].name != row.section):
+            out.sections.append(Section(row.section, y, y))
             y_min = y + _section_height(row.section)  # die Überschrift links braucht Platz
         else:
             y_min = y
         for i, cell in enumerate(row.cells):
             cell.x, cell.y = _col_x(i), y
-        for a, b in zip(row.cells, row.cells[1:]):  # nach rechts durch die Zeile
+        for a, b in zip(row.cells, row.cells[1:], strict=False):  # nach rechts durch die Zeile
             out.edges.append(([(a.x + COL_W, y + ARROW_DY), (b.x, y + ARROW_DY)], True))
             out.labels.append((a.x + COL_W + COL_GAP // 2 - 8, y + ARROW_DY - 5, a.right))
-        bottom = max([y_min] + [c.y + c.total for c in row.cells])
+        bottom = max([y_min, *(c.y + c.total for c in row.cells)])
         for c in row.cells:  # Kästen darunter (atypischer Fall → …)
             if c.below is not None:
                 c.below.x, c.below.y = c.x, bottom + BELOW_GAP
                 down(c, [(c.x + COL_W // 2, c.below.y)], True)
-        bottom = max([bottom] + [c.below.y + c.below.total for c in row.cells if c.below is not None])
+        bottom = max([bottom, *(c.below.y + c.below.total for c in row.cells if c.below is not None)])
         merge_y = bottom + 26
         for c in row.merging:  # unter der Zeile zurück in den Hauptstrang
             down(c, [(c.x + COL_W // 2, merge_y), (spine, merge_y)], False)
         if row.section:
-            out.sections[-1][2] = bottom
+            out.sections[-1].bottom = bottom
         out.bottom = bottom
         if n + 1 == len(rows) or not row.continues:
             break
@@ -358,7 +372,7 @@ def _text(x: int, y: int, style: str, text: str) -> str:
 
 def _text_block(x: int, y: int, lines: list[Line]) -> list[str]:
     """Zeilen ab Oberkante y; die Grundlinie liegt mittig in der Zeilenhöhe."""
-    out = []
+    out: list[str] = []
     for style, indent, text in lines:
         size, lh, _ = STYLES[style]
         out.append(_text(x + indent, round(y + (lh + size * 0.7) / 2), style, text))
@@ -380,10 +394,10 @@ def _node(cell: Cell) -> list[str]:
     if cell.footer:
         out += [_rect(cell.x, cell.y + h, COL_W, _height(cell.footer), "ermessen", "lx-box lx-capped")]
         out += _text_block(cell.x + PAD, cell.y + h + PAD, cell.footer)
-    return out + ["</g>"]
+    return [*out, "</g>"]
 
 
-def _edge(points, arrow: bool) -> list[str]:
+def _edge(points: list[Point], arrow: bool) -> list[str]:
     d = "M" + " L".join(f"{x} {y}" for x, y in points)
     out = [f'<path class="lx-edge" d="{d}"/>']
     if arrow:
@@ -446,11 +460,11 @@ def diagram_svg(norm: ir.Norm) -> str:
     y += sum(STYLES[s][1] for s, _, _ in heading) + 14
 
     layout = _place(rows, y)
-    for name, top, bottom in layout.sections:  # Abschnitte links
-        lines = [("sec", 0, t) for t in _wrap(name, "sec", GUTTER - 26)]
-        body += _text_block(MARGIN, top, lines)
+    for section in layout.sections:  # Abschnitte links
+        lines = [("sec", 0, t) for t in _wrap(section.name, "sec", GUTTER - 26)]
+        body += _text_block(MARGIN, section.top, lines)
         line_x = MARGIN + GUTTER - 14
-        body.append(f'<path class="lx-sec-line" d="M{line_x} {top} L{line_x} {bottom}"/>')
+        body.append(f'<path class="lx-sec-line" d="M{line_x} {section.top} L{line_x} {section.bottom}"/>')
     for points, arrow in layout.edges:
         body += _edge(points, arrow)
     for row in rows:

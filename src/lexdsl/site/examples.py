@@ -72,10 +72,10 @@ import functools
 import re
 import sys
 
-from ..language import checks, parser
 from ..errors import Diagnostic, LexdslError, did_you_mean
+from ..language import checks, parser
 
-__all__ = ["ExampleError", "check_examples", "known_codes", "EXAMPLE_FILE"]
+__all__ = ["EXAMPLE_FILE", "ExampleError", "check_examples", "known_codes"]
 
 #: Dateiname, unter dem jedes Beispiel geprüft wird und der in den Meldungen steht.
 EXAMPLE_FILE = "beispiel.lexdsl"

@@ -6,16 +6,31 @@ Fehler werden zu ``PluginError``: mkdocs bricht den Bau mit der deutschen Meldun
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from lexdsl.site.build import Site
 from lexdsl.site.project import SiteError
 
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
 _site: Site | None = None
 
 
-def on_config(config):
+def _built() -> Site:
+    """Die in ``on_config`` gebaute Website; ohne sie kann kein späterer Hook arbeiten."""
+    if _site is None:
+        raise PluginError("Die Website wurde nicht vorbereitet: mkdocs hat den Hook »on_config« "
+                          "nicht (erfolgreich) aufgerufen.")
+    return _site
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _site
     try:
         _site = Site(config)
@@ -25,8 +40,8 @@ def on_config(config):
     return config
 
 
-def on_files(files, config):
-    for path, markdown in _site.pages.items():
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for path, markdown in _built().pages.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             raise PluginError(f"docs/{path} wird erzeugt; bitte die gleichnamige Datei in docs/ entfernen.")
@@ -34,10 +49,11 @@ def on_files(files, config):
     return files
 
 
-def on_page_markdown(markdown, page, config, files):
-    if page.file.src_uri in _site.pages:
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    site = _built()
+    if page.file.src_uri in site.pages:
         return markdown
     try:
-        return _site.page_markdown(markdown, page.file.src_uri)
+        return site.page_markdown(markdown, page.file.src_uri)
     except SiteError as exc:
         raise PluginError(str(exc)) from None

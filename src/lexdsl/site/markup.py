@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import posixpath
+from collections.abc import Sequence
 
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
@@ -20,7 +21,7 @@ _FORMATTER = HtmlFormatter(cssclass="highlight", wrapcode=True)
 _LEXER = LexdslLexer()
 
 
-def e(text) -> str:
+def e(text: object) -> str:
     """Text → HTML (auch in Attributen sicher)."""
     return html.escape(str(text), quote=True)
 
@@ -69,7 +70,7 @@ def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     return e(href + (f"#{anchor}" if anchor else ""))
 
 
-def cites(citations) -> str:
+def cites(citations: Sequence[str]) -> str:
     if not citations:
         return ""
     return f' <span class="lx-fundstelle">[{e("; ".join(citations))}]</span>'

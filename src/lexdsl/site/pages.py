@@ -6,9 +6,12 @@ sind relativ zu ``docs/`` und enden auf ``.md``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
 from ..compiler import ir, printer
 from ..language import nodes
-from ..vocabulary import Geltung, NormKind, Occasion, Outcome, german_date
+from ..vocabulary import Geltung, MerkmalType, NormKind, Occasion, Outcome, german_date
 from .markup import block, cites, code, dsl, e, link, md_heading, table
 from .project import NormDoc, Project, slug, sort_key
 from .scenarios import BESTANDEN, FEHLGESCHLAGEN, NICHT_AUSGEFUEHRT, ScenarioDoc
@@ -55,9 +58,10 @@ def condition_html(cond: ir.Condition | None, page: str, depth: int = 0) -> str:
     return f"{e(printer.label(cond))}:{cites(cond.citations)}<ul>{items}</ul>"
 
 
-def names_used(conditions, corpus: ir.CorpusIR) -> tuple[set[str], set[str]]:
+def names_used(conditions: Iterable[ir.Condition], corpus: ir.CorpusIR) -> tuple[set[str], set[str]]:
     """Merkmale und Begriffe in Bedingungsbäumen (auch in den verwendeten Begriffen)."""
-    merkmale, begriffe = set(), set()
+    merkmale: set[str] = set()
+    begriffe: set[str] = set()
     for root in conditions:
         for node in ir.walk(root, corpus.begriff_map):
             if isinstance(node, (ir.Fact, ir.Compare)):
@@ -67,7 +71,7 @@ def names_used(conditions, corpus: ir.CorpusIR) -> tuple[set[str], set[str]]:
     return merkmale, begriffe
 
 
-def own_conditions(norm: ir.Norm):
+def own_conditions(norm: ir.Norm) -> Iterator[ir.Condition | None]:
     """Die Bedingungen, die in der Norm selbst stehen (ohne den Inhalt der allgemeinen Vorschriften)."""
     yield norm.tatbestand
     for rule in norm.rules:
@@ -77,15 +81,15 @@ def own_conditions(norm: ir.Norm):
             yield a.condition
     for applied in norm.vorschriften:
         yield applied.condition
-    for item in norm.nebenfolgen:
-        yield item.condition
-    for item in norm.ermessenskriterien:
-        yield item.condition
+    for nebenfolge in norm.nebenfolgen:
+        yield nebenfolge.condition
+    for kriterium in norm.ermessenskriterien:
+        yield kriterium.condition
 
 
 # ------------------------------------------------------------ Wortlaut und Regel
 
-def _flat_parts(parts):
+def _flat_parts(parts: Iterable[nodes.NormPart]) -> Iterator[tuple[str, nodes.NormPart]]:
     for part in parts:
         if isinstance(part, nodes.Fassung):
             yield ("fassung", part)
@@ -112,7 +116,7 @@ def text_and_rule_rows(doc: NormDoc) -> list[tuple[str, list[nodes.Wortlaut], st
         return _dedent("\n".join(chunk))
 
     starts = [p.span.line for _, p in parts] + [end]
-    rows: list[tuple[str, list, str]] = []
+    rows: list[tuple[str, list[nodes.Wortlaut], str]] = []
     first_part = starts[0]
     if first_part > start:
         rows.append(("kopf", [], code(start, first_part)))
@@ -120,9 +124,9 @@ def text_and_rule_rows(doc: NormDoc) -> list[tuple[str, list[nodes.Wortlaut], st
         rows.append(("kopf", [], lines[start - 1].strip()))
     pending: list[nodes.Wortlaut] = []
     code_from: int | None = None
-    for index, (kind, part) in enumerate(parts):
+    for index, (_, part) in enumerate(parts):
         nxt = starts[index + 1]
-        if kind == "fassung":
+        if isinstance(part, nodes.Fassung):  # Art „fassung“ (siehe ``_flat_parts``)
             if code_from is not None or pending:
                 rows.append(("paar", pending, code(code_from, part.span.line) if code_from else ""))
                 pending, code_from = [], None
@@ -153,7 +157,7 @@ def _dedent(text: str) -> str:
 
 
 def _wortlaut_html(items: list[nodes.Wortlaut]) -> str:
-    out = []
+    out: list[str] = []
     for w in items:
         text = " ".join(line.lstrip(">").strip() for line in w.lines)
         out.append(f'<blockquote class="lx-wortlaut"><p>{e(text)}</p>'
@@ -242,7 +246,8 @@ def applies_to(project: Project, doc: NormDoc) -> str:
 
 
 def nebenfolgen_html(variants: list[ir.Norm], page: str) -> str:
-    seen, rows = {}, []
+    seen: dict[tuple[str, str, Occasion, ir.Citations], list[ir.Norm]] = {}
+    rows: list[tuple[tuple[str, str, Occasion, ir.Citations], ir.Nebenfolge]] = []
     for variant in variants:
         for item in variant.nebenfolgen:
             key = (item.key, item.text, item.on, item.citations)
@@ -254,10 +259,11 @@ def nebenfolgen_html(variants: list[ir.Norm], page: str) -> str:
     if not rows:
         return "Die Norm nennt keine Nebenfolgen.\n"
     several = len(variants) > 1
-    body = []
+    body: list[list[str]] = []
     for key, item in rows:
         cond = condition_html(item.condition, page) if item.condition is not None else ""
-        cells = [e(item.key), e(item.text) + (f'<br><span class="lx-vorbehalt">nur, wenn {cond}</span>' if cond else ""),
+        cells = [e(item.key),
+                 e(item.text) + (f'<br><span class="lx-vorbehalt">nur, wenn {cond}</span>' if cond else ""),
                  item.on.label, e("; ".join(item.citations))]
         if several:
             names = [v.fassung.name for v in seen[key] if v.fassung]
@@ -268,13 +274,13 @@ def nebenfolgen_html(variants: list[ir.Norm], page: str) -> str:
 
 
 def kriterien_html(variants: list[ir.Norm], page: str) -> str:
-    seen: dict = {}
+    seen: dict[tuple[str, ir.Citations], tuple[ir.Kriterium, list[ir.Norm]]] = {}
     for variant in variants:
         for item in variant.ermessenskriterien:
             seen.setdefault((item.text, item.citations), (item, []))[1].append(variant)
     if not seen:
         return ""
-    items = []
+    items: list[str] = []
     for (text, citations), (item, found) in seen.items():
         extra = f' <span class="lx-vorbehalt">(nur, wenn {condition_html(item.condition, page)})</span>' \
             if item.condition is not None else ""
@@ -305,7 +311,7 @@ def names_html(variants: list[ir.Norm], page: str, with_rules: bool, corpus: ir.
 
 # ------------------------------------------------------------ Szenarien
 
-def _step_html(keyword: str, text: str, table_rows) -> str:
+def _step_html(keyword: str, text: str, table_rows: list[list[str]] | None) -> str:
     out = f'<li><span class="lx-schluessel">{e(keyword)}</span> {e(text)}'
     if table_rows:
         head, *rows = table_rows
@@ -329,7 +335,7 @@ def scenario_html(scenario: ScenarioDoc, number: int) -> str:
     out += [_step_html(s.keyword, s.text, s.table) for s in scenario.steps]
     out.append("</ol>")
     if scenario.outline and scenario.examples:
-        head = ["Ergebnis"] + scenario.params
+        head = ["Ergebnis", *scenario.params]
         rows = [[_status_badge(ex.status)] + [e(ex.values.get(p, "")) for p in scenario.params]
                 for ex in scenario.examples]
         out.append("<p><strong>Beispiele:</strong></p>" + table(head, rows, "lx-beispiele"))
@@ -433,8 +439,8 @@ def glossary_page(project: Project) -> str:
     usage: dict[str, set[str]] = {}
     for doc in project.norms:
         for variant in doc.variants:
-            conds = list(own_conditions(variant)) + ([r.condition for r in variant.rules] if doc.kind is NormKind.VORSCHRIFT
-                                                      else [])
+            conds = list(own_conditions(variant)) + ([r.condition for r in variant.rules]
+                                                      if doc.kind is NormKind.VORSCHRIFT else [])
             merkmale, begriffe = names_used((c for c in conds if c is not None), project.corpus)
             for name in merkmale:
                 usage.setdefault("m:" + name, set()).add(doc.id)
@@ -472,7 +478,7 @@ def glossary_page(project: Project) -> str:
     out += ["## Merkmale", ""]
     entries = []
     for m in sorted(project.corpus.merkmale, key=lambda m: sort_key(m.name)):
-        kind = m.type if m.type != "Auswahl" else "Auswahl: " + ", ".join(f"„{v}“" for v in m.values)
+        kind = m.type.value if m.type is not MerkmalType.CHOICE else "Auswahl: " + ", ".join(f"„{v}“" for v in m.values)
         parts = [f'<div class="lx-eintrag"><h3 id="{merkmal_anchor(m.name)}">{e(m.name)}</h3>',
                  f'<p class="lx-typ">Typ: <code>{e(kind)}</code></p>']
         if m.description:
@@ -487,25 +493,30 @@ def glossary_page(project: Project) -> str:
 
 # ------------------------------------------------------------ Bausteine der Handseiten
 
+def _per_variant(doc: NormDoc, render: Callable[[ir.Norm], str]) -> str:
+    """Eine Zelle der Übersicht: der Text je Fassung, mit deren Namen davor (oder einmal, wenn alle gleich sind)."""
+    several = len(doc.variants) > 1
+    texts: list[str] = []
+    for v in doc.variants:
+        text = render(v)
+        if not text:
+            continue
+        prefix = f'<span class="lx-fassung">{e(v.fassung.name)}:</span> ' if several and v.fassung else ""
+        texts.append(prefix + text)
+    if several and len({t.split("</span> ", 1)[-1] for t in texts}) == 1:
+        texts = [texts[0].split("</span> ", 1)[-1]]
+    return "<br>".join(texts) or "–"
+
+
 def overview_table(project: Project, page: str) -> str:
-    """Die Übersicht aller Titel: Voraussetzungen in Kürze, Bindungsgrad, Zuständigkeit, Geltungsdauer, Familiennachzug."""
-    rows = []
+    """Die Übersicht aller Titel.
+
+    Je Titel: Voraussetzungen in Kürze, Bindungsgrad, Zuständigkeit, Geltungsdauer, Familiennachzug.
+    """
+    rows: list[list[str]] = []
     for doc in project.norms:
         if doc.kind is not NormKind.NORM or not doc.variants:
             continue
-        several = len(doc.variants) > 1
-
-        def per_variant(render) -> str:
-            texts = []
-            for v in doc.variants:
-                text = render(v)
-                if not text:
-                    continue
-                prefix = f'<span class="lx-fassung">{e(v.fassung.name)}:</span> ' if several and v.fassung else ""
-                texts.append(prefix + text)
-            if several and len({t.split("</span> ", 1)[-1] for t in texts}) == 1:
-                texts = [texts[0].split("</span> ", 1)[-1]]
-            return "<br>".join(texts) or "–"
 
         def conditions(v: ir.Norm) -> str:
             tb = v.tatbestand
@@ -515,7 +526,7 @@ def overview_table(project: Project, page: str) -> str:
             return "; ".join(_short(c) for c in items)
 
         def grades(v: ir.Norm) -> str:
-            found = []
+            found: list[str] = []
             for rule in v.rules:
                 if rule.grade.is_refusal:
                     continue          # Versagungsgründe stehen auf der Seite der Norm
@@ -527,7 +538,7 @@ def overview_table(project: Project, page: str) -> str:
                 found.append(text)
             return "<br>".join(found)
 
-        def nebenfolge(key: str):
+        def nebenfolge(key: str) -> Callable[[ir.Norm], str]:
             def render(v: ir.Norm) -> str:
                 return "<br>".join(
                     e(n.text) + (' <span class="lx-vorbehalt">(unter Bedingungen)</span>' if n.condition else "")
@@ -535,8 +546,9 @@ def overview_table(project: Project, page: str) -> str:
             return render
 
         title = f'<a href="{link(page, doc.page)}">{e(doc.id)}</a><br><span class="lx-titel">{e(doc.title)}</span>'
-        rows.append([title, per_variant(conditions), per_variant(grades), per_variant(nebenfolge("Zuständigkeit")),
-                     per_variant(nebenfolge("Geltungsdauer")), per_variant(nebenfolge("Familiennachzug"))])
+        rows.append([title, _per_variant(doc, conditions), _per_variant(doc, grades),
+                     _per_variant(doc, nebenfolge("Zuständigkeit")), _per_variant(doc, nebenfolge("Geltungsdauer")),
+                     _per_variant(doc, nebenfolge("Familiennachzug"))])
     return block(table(["Titel", "Voraussetzungen in Kürze", "Bindungsgrad", "Zuständigkeit",
                         "Geltungsdauer", "Familiennachzug"], rows, "lx-uebersicht"))
 
@@ -568,12 +580,12 @@ def worked_case(project: Project, case_path: str, page: str) -> str:
            + table(["Merkmal", "Wert"], given, "lx-fall") + "</details>"]
     norm_link = {d.id: link(page, d.page) for d in project.norms}
 
-    def norm(entry) -> str:
+    def norm(entry: dict[str, Any]) -> str:
         href = norm_link.get(entry["norm"])
         name = f'<a href="{href}">{e(entry["norm"])}</a>' if href else e(entry["norm"])
         return f"{name} – {e(entry['titel'])}"
 
-    sections = [
+    sections: list[tuple[str, list[dict[str, Any]], Callable[[dict[str, Any]], str]]] = [
         ("In Betracht kommend", result["in_betracht"],
          lambda x: f"{norm(x)}: <strong>{e(x['entscheidung'])}</strong> "
                    f"({e(Outcome(x['ergebnis']).grade_name)})"),
@@ -595,7 +607,7 @@ def worked_case(project: Project, case_path: str, page: str) -> str:
     return block('<div class="lx-gesamt">' + "".join(out) + "</div>")
 
 
-def _case_value(value) -> str:
+def _case_value(value: object) -> str:
     if value is True:
         return "ja"
     if value is False:

@@ -11,14 +11,15 @@ import json
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from ..compiler import ir
+from ..errors import LexdslError
 from ..language import nodes
+from ..vocabulary import NormKind
 from ..workspace.compile import Frontend
 from ..workspace.corpus import load
 from ..workspace.sources import find_sources
-from ..errors import LexdslError
-from ..vocabulary import NormKind
 from .scenarios import FeatureDoc, Results, read_features
 
 
@@ -84,7 +85,8 @@ class Project:
         variants: dict[str, list[ir.Norm]] = {}
         for norm in self.corpus.normen + self.corpus.vorschriften:
             variants.setdefault(norm.id, []).append(norm)
-        out, used = [], set()
+        out: list[NormDoc] = []
+        used: set[str] = set()
         for module in self.modules:
             for decl in module.declarations:
                 if not isinstance(decl, nodes.Norm):
@@ -107,13 +109,14 @@ class Project:
         except (ValueError, OSError):
             return path
 
-    def coverage_for(self, norm_id: str) -> dict | None:
+    def coverage_for(self, norm_id: str) -> dict[str, Any] | None:
         if not self.coverage:
             return None
         return next((n for n in self.coverage.get("normen", []) if n.get("norm") == norm_id), None)
 
 
-def _read_json(path: Path):
+def _read_json(path: Path) -> Any:
+    """Ein JSON-Bericht oder None, wenn er fehlt."""
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pytest_bdd import parser as bdd
 
 BESTANDEN = "bestanden"
 FEHLGESCHLAGEN = "fehlgeschlagen"
@@ -39,7 +44,7 @@ class Example:
 
 class ScenarioDoc:
     def __init__(self, name: str, line: int, tags: list[str], steps: list[Step], outline: bool,
-                 params: list[str], examples: list[Example], feature: "FeatureDoc"):
+                 params: list[str], examples: list[Example], feature: FeatureDoc):
         self.name = name
         self.line = line
         self.tags = tags
@@ -67,10 +72,12 @@ class FeatureDoc:
         self.scenarios: list[ScenarioDoc] = []
 
 
-def _steps(steps) -> list[Step]:
-    out = []
+def _steps(steps: Iterable[bdd.Step]) -> list[Step]:
+    out: list[Step] = []
     for step in steps:
-        table = step.datatable.raw() if step.datatable is not None else None
+        # wie ``DataTable.raw()``, das aber nur ``Sequence[Sequence[object]]`` verspricht; die Zellen sind Text
+        table = ([[cell.value for cell in row.cells] for row in step.datatable.rows]
+                 if step.datatable is not None else None)
         out.append(Step(step.keyword.strip(), step.name, table))
     return out
 
@@ -79,7 +86,7 @@ def read_features(directory: Path) -> list[FeatureDoc]:
     """Alle .feature-Dateien unter ``directory``, sortiert nach Pfad."""
     from pytest_bdd.parser import FeatureParser
 
-    features = []
+    features: list[FeatureDoc] = []
     for path in sorted(directory.rglob("*.feature")):
         rel = path.relative_to(directory).as_posix()
         parsed = FeatureParser(str(directory), rel).parse()
@@ -103,19 +110,23 @@ def read_features(directory: Path) -> list[FeatureDoc]:
     return features
 
 
+# Schlüssel eines Elements im Cucumber-Bericht: (Zeile, Texte der Schritte)
+_Key = tuple[int, tuple[str, ...]]
+
+
 class Results:
     """Die Ergebnisse des letzten Testlaufs aus dem Cucumber-JSON (oder keine)."""
 
-    def __init__(self, elements: dict[tuple, list[tuple[str, str]]] | None):
+    def __init__(self, elements: dict[_Key, list[tuple[str, str]]] | None):
         self.elements = elements      # (Zeile, Schritte) → [(Datei, Status)]; None = kein Bericht
 
     @classmethod
-    def read(cls, path: Path) -> "Results":
+    def read(cls, path: Path) -> Results:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return cls(None)
-        elements: dict[tuple, list[tuple[str, str]]] = {}
+        elements: dict[_Key, list[tuple[str, str]]] = {}
         for feature in data if isinstance(data, list) else []:
             uri = str(feature.get("uri", "")).replace("\\", "/")
             for element in feature.get("elements", []):

@@ -80,10 +80,7 @@ def package_is_valid(directory: Path, key: str) -> bool:
         manifest = json.loads((directory / "MANIFEST.json").read_text(encoding="utf-8"))
         if manifest.get("korpus") != key:
             return False
-        for name, digest in manifest["dateien"].items():
-            if _sha((directory / name).read_bytes()) != digest:
-                return False
-        return True
+        return all(_sha((directory / name).read_bytes()) == digest for name, digest in manifest["dateien"].items())
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return False
 

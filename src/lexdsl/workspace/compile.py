@@ -5,6 +5,7 @@ Lark und attrs werden erst hier geladen, und nur, wenn wirklich übersetzt wird.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,15 +31,15 @@ class Frontend:
         cache_file = ast_cache_file(self.cache_dir, source) if self.cache_dir is not None else None
         if cache_file is not None:
             try:
-                return nodes.from_data(json.loads(cache_file.read_text(encoding="utf-8")))
+                cached = nodes.from_data(json.loads(cache_file.read_text(encoding="utf-8")))
+                if isinstance(cached, nodes.Module):
+                    return cached
             except (OSError, ValueError, TypeError, KeyError):
                 pass  # fehlt oder ist beschädigt: neu parsen
         module = parser.parse(source.text, source.path)
         if cache_file is not None:
-            try:
+            with contextlib.suppress(OSError):
                 write_atomic(cache_file, json.dumps(nodes.to_data(module), ensure_ascii=False).encode("utf-8"))
-            except OSError:
-                pass
         return module
 
     def check(self, sources: list[Source]) -> tuple[list[nodes.Module], list[Diagnostic]]:

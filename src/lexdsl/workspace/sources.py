@@ -15,7 +15,7 @@ MAX_FILE_BYTES = 1_000_000
 
 
 class Source:
-    __slots__ = ("path", "text", "sha256")
+    __slots__ = ("path", "sha256", "text")
 
     def __init__(self, path: str, text: str, sha256: str):
         self.path = path
