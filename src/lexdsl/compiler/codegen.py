@@ -498,7 +498,8 @@ class NumberedNorm:
             for node in root.walk():
                 table[node.id] = node.program_node()
         for rule in self.all_rules():
-            table[rule.id] = P.Node(NodeKind.REGEL, rule.rule.text, rule.rule.citations, place=str(rule.rule.span))
+            table[rule.id] = P.Node(NodeKind.REGEL, printer.rule_text(rule.rule), rule.rule.citations,
+                                    place=str(rule.rule.span))
         assert all(entry is not None for entry in table), "Knotentabelle unvollständig"
         norm = self.norm
         fassung = None
@@ -533,7 +534,7 @@ def _iso(day: datetime.date | None) -> str | None:
 
 def _program_rule(rule: NumberedRule) -> P.Rule:
     r = rule.rule
-    return P.Rule(rule.id, r.grade, r.action, r.text, r.citations,
+    return P.Rule(rule.id, r.grade, r.action, printer.rule_text(r), r.citations,
                   rule.condition.id if rule.condition is not None else None,
                   tuple(P.Ausnahme(a.id, cites) for a, cites in rule.ausnahmen),
                   rule.atypisch.id if rule.atypisch is not None else None, r.source, str(r.span))
@@ -720,7 +721,7 @@ class ValuesWriter:
     def rule(self, rule: NumberedRule) -> None:
         w = self.w
         name = f"r{rule.id}"
-        w.comment(f"[{rule.id}] Regel: {rule.rule.text}", _cites(rule.rule.citations))
+        w.comment(f"[{rule.id}] Regel: {printer.rule_text(rule.rule)}", _cites(rule.rule.citations))
         if rule.condition is not None:
             w.line(f"{name} = {self.emit(rule.condition)}")
         else:
@@ -783,7 +784,7 @@ def _decide(w: CodeWriter, norm: NumberedNorm, name: str, param: str, combine: b
 
     def refusal(rule: NumberedRule, guard: Numbered | None = None, mode: Geltung = Geltung.GILT,
                 discretion: Numbered | None = None) -> None:
-        w.comment(rule.rule.text, _cites(rule.rule.citations))
+        w.comment(printer.rule_text(rule.rule), _cites(rule.rule.citations))
         for _a, cites in rule.ausnahmen:
             w.comment("es sei denn …", _cites(cites))
         w.line(f"if {fires(rule, guard)}:")
@@ -832,7 +833,7 @@ def _decide(w: CodeWriter, norm: NumberedNorm, name: str, param: str, combine: b
         grants = sorted((r for r in norm.rules if r.rule.grade.is_grant), key=lambda r: r.rule.grade.strength)
         for rule in grants:
             grade = rule.rule.grade
-            w.comment(rule.rule.text, _cites(rule.rule.citations))
+            w.comment(printer.rule_text(rule.rule), _cites(rule.rule.citations))
             if grade is Grade.ANSPRUCH:
                 w.line(f"if {fires(rule)}:")
                 with w.indent():

@@ -187,11 +187,12 @@ class Ausnahme:
 
 @attrs.frozen
 class Rule:
-    """Eine Rechtsfolge. ``source`` ist die Norm oder Vorschrift, aus der sie stammt; ``text`` wie geschrieben."""
+    """Eine Rechtsfolge. ``source`` ist die Norm oder Vorschrift, aus der sie stammt; ``subject`` der Gegenstand,
+    wie geschrieben („Die Aufenthaltserlaubnis“, „Sie“); den Satz schreibt ``printer.rule_text``."""
 
     grade: Grade
     action: Action
-    text: str
+    subject: str
     condition: Condition | None
     ausnahmen: tuple[Ausnahme, ...]
     atypisch: Condition | None
@@ -444,7 +445,7 @@ def _rule(rule: nodes.Rule, lowering: _Lowering, source: str) -> Rule:
     condition = lowering.condition(rule.condition) if rule.condition is not None else None
     ausnahmen = tuple(Ausnahme(lowering.condition(a.clause.condition), a.clause.citations, a.span)
                       for a in rule.ausnahmen)
-    return Rule(rule.grade, rule.action, rule.text, condition, ausnahmen, lowering.clause(rule.atypisch),
+    return Rule(rule.grade, rule.action, rule.subject, condition, ausnahmen, lowering.clause(rule.atypisch),
                 rule.citations, source, rule.span)
 
 

@@ -40,6 +40,11 @@ def label(condition: ir.Condition) -> str:
     return ir.kind_of(condition).label
 
 
+def rule_text(rule: ir.Rule) -> str:
+    """Die Rechtsfolge als Satz, wie die Norm sie schreibt: „Sie soll erteilt werden“."""
+    return f"{rule.subject} {rule.grade.phrase(rule.action)}"
+
+
 def one_line(condition: ir.Condition | None) -> str:
     """Einzeiliger Text einer Bedingung mit ihren Gliedern (für Vorbehalte bei Nebenfolgen)."""
     if condition is None:
