@@ -45,6 +45,14 @@ Reachable = frozenset[tuple[bool, ...]]
 # Slot der Gegenbeispiele unter den Kindern eines Begriffs (Definition, Regelbeispiele, Gegenbeispiele).
 _GEGENBEISPIELE = 2
 
+# Glieder der Aufzählungen als Modulkonstanten: In Python 3.11 kostet ``Aufzählung.GLIED`` in den
+# heißen Schleifen der Laufzeit ein Vielfaches eines Namens.
+_NODEKIND_ALLE = NodeKind.ALLE
+_NODEKIND_BEGRIFF = NodeKind.BEGRIFF
+_NODEKIND_KEINES = NodeKind.KEINES
+_NODEKIND_MINDESTENS = NodeKind.MINDESTENS
+_NODEKIND_NICHT = NodeKind.NICHT
+
 
 class Structure:
     """Eltern, Wurzeln und Vorkommen der Merkmale in den Prüfpunkten einer Norm (einmal berechnet)."""
@@ -74,7 +82,7 @@ class Structure:
         nodes = self.program.nodes
         while i in self.parent:
             parent, slot = self.parent[i]
-            if nodes[parent].kind is NodeKind.BEGRIFF and slot == _GEGENBEISPIELE:
+            if nodes[parent].kind is _NODEKIND_BEGRIFF and slot == _GEGENBEISPIELE:
                 return True
             i = parent
         return False
@@ -123,15 +131,15 @@ class Evaluator:
         if kind.is_leaf:
             assert node.merkmal is not None
             result = self.leaf(node_id, node.merkmal)
-        elif kind is NodeKind.NICHT:
+        elif kind is _NODEKIND_NICHT:
             result = frozenset(tuple(not x for x in t) for t in self.node(_child(children[0])))
-        elif kind is NodeKind.ALLE:
+        elif kind is _NODEKIND_ALLE:
             result = self._fold(children, all_of=True)
-        elif kind is NodeKind.MINDESTENS:
+        elif kind is _NODEKIND_MINDESTENS:
             result = self._fold(children, all_of=False)
-        elif kind is NodeKind.KEINES:
+        elif kind is _NODEKIND_KEINES:
             result = frozenset(tuple(not x for x in t) for t in self._fold(children, all_of=False))
-        elif kind is NodeKind.BEGRIFF:
+        elif kind is _NODEKIND_BEGRIFF:
             result = self._fold([c for c in (children[1], children[0]) if c is not None], all_of=False)
         else:  # pragma: no cover – Regeln sind keine Bedingungsknoten
             raise ValueError(kind)
@@ -162,13 +170,13 @@ def can_flip(structure: Structure, ev: Evaluator, leaf: int) -> bool:
         parent, slot = structure.parent[node]
         kind, children = nodes[parent].kind, nodes[parent].children
         siblings = [c for c in children if c is not None and c != node]
-        if kind is NodeKind.ALLE:
+        if kind is _NODEKIND_ALLE:
             if any((True,) not in ev.node(c) for c in siblings):
                 return False
-        elif kind in (NodeKind.MINDESTENS, NodeKind.KEINES):
+        elif kind in (_NODEKIND_MINDESTENS, _NODEKIND_KEINES):
             if any((False,) not in ev.node(c) for c in siblings):
                 return False
-        elif kind is NodeKind.BEGRIFF:
+        elif kind is _NODEKIND_BEGRIFF:
             if slot == _GEGENBEISPIELE:
                 return False
             other = children[1 - slot] if slot in (0, 1) else None

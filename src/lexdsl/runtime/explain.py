@@ -11,7 +11,7 @@ JSON-Vertrag von ``lexdsl prüfen``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..vocabulary import Geltung, MerkmalType, NodeKind, Outcome, duration_text, german_date, german_number, truth_word
 from .facts import NICHT_AUSGEWERTET, Facts
@@ -25,27 +25,49 @@ Reason = dict[str, Any]
 
 _GROUP_TEXTS = tuple(k.label for k in (NodeKind.ALLE, NodeKind.MINDESTENS, NodeKind.KEINES))
 
+# Glieder der Aufzählungen als Modulkonstanten: In Python 3.11 kostet ``Aufzählung.GLIED`` in den
+# heißen Schleifen der Laufzeit ein Vielfaches eines Namens.
+_GELTUNG_ABWEICHEND = Geltung.ABWEICHEND
+_GELTUNG_ERMESSEN = Geltung.ERMESSEN
+_MERKMALTYPE_BOOL = MerkmalType.BOOL
+_MERKMALTYPE_COUNT = MerkmalType.COUNT
+_MERKMALTYPE_DATE = MerkmalType.DATE
+_MERKMALTYPE_DURATION = MerkmalType.DURATION
+_NODEKIND_ALLE = NodeKind.ALLE
+_NODEKIND_BEGRIFF = NodeKind.BEGRIFF
+_NODEKIND_MERKMAL = NodeKind.MERKMAL
+_NODEKIND_MINDESTENS = NodeKind.MINDESTENS
+_NODEKIND_NICHT = NodeKind.NICHT
+_NODEKIND_VERGLEICH = NodeKind.VERGLEICH
+_OUTCOME_ANSPRUCH = Outcome.ANSPRUCH
+_OUTCOME_NICHT_ERFUELLT = Outcome.NICHT_ERFUELLT
+_OUTCOME_SOLL = Outcome.SOLL
+_OUTCOME_VERSAGT = Outcome.VERSAGT
+
 
 def value_text(merkmal_type: MerkmalType, value: FactValue | None) -> str:
     """Der Wert eines Merkmals im Fall, deutsch geschrieben."""
     if value is None:
         return truth_word(None)
-    if merkmal_type is MerkmalType.DURATION:
+    if merkmal_type is _MERKMALTYPE_DURATION:
         assert not isinstance(value, str)
         return duration_text(float(value))
-    if merkmal_type is MerkmalType.COUNT:
+    if merkmal_type is _MERKMALTYPE_COUNT:
         assert not isinstance(value, str)
         return german_number(float(value)) if not float(value).is_integer() else str(int(value))
-    if merkmal_type is MerkmalType.DATE:
+    if merkmal_type is _MERKMALTYPE_DATE:
         assert isinstance(value, str)
         return german_date(value)
-    if merkmal_type is MerkmalType.BOOL:
+    if merkmal_type is _MERKMALTYPE_BOOL:
         return truth_word(bool(value))
     return f"„{value}“"
 
 
-# Der Wert eines ausgewerteten Knotens in Worten (ein Wörterbuch: die Begründung braucht es für jeden Knoten).
+# Der Wert eines ausgewerteten Knotens in Worten (Wörterbücher: die Begründung braucht sie für jeden Knoten).
 _WORDS: dict[object, str] = {True: truth_word(True), False: truth_word(False), None: truth_word(None)}
+_BEGRIFF: dict[object, str] = {True: "liegt vor", False: "liegt nicht vor", None: "offen"}
+_RULE: dict[object, str] = {True: "greift", False: "greift nicht", None: "offen"}
+_TATBESTAND: dict[object, str] = {True: "erfüllt", False: "nicht erfüllt", None: "offen"}
 
 
 def _truth(value: object) -> str:
@@ -72,22 +94,22 @@ def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: 
         node = nodes[node_id]
         merkmal = node.merkmal
         assert merkmal is not None
-        if node.kind is NodeKind.VERGLEICH:
+        if node.kind is _NODEKIND_VERGLEICH:
             return f"{node.label} (laut Fall: {value_text(types[merkmal], facts.three.get(merkmal))})"
-        return f"{node.label} (laut Fall: {value_text(MerkmalType.BOOL, facts.three.get(merkmal))})"
+        return f"{node.label} (laut Fall: {value_text(_MERKMALTYPE_BOOL, facts.three.get(merkmal))})"
 
     def node(node_id: int) -> Reason:
         entry = nodes[node_id]
         kind, children = entry.kind, entry.children
         value = V[node_id]
-        if kind is NodeKind.MERKMAL:   # der häufigste Fall zuerst
+        if kind is _NODEKIND_MERKMAL:   # der häufigste Fall zuerst
             word = _WORDS[value]
             return {"text": f"{entry.label}: {word}", "wert": word, "fundstellen": list(entry.citations), "kinder": []}
         cites = list(entry.citations)
         kids: list[Reason] = []
-        if kind is NodeKind.VERGLEICH:
+        if kind is _NODEKIND_VERGLEICH:
             text = leaf_text(node_id)
-        elif kind is NodeKind.NICHT:
+        elif kind is _NODEKIND_NICHT:
             inner = children[0]
             assert inner is not None
             if nodes[inner].kind.is_leaf:
@@ -96,8 +118,8 @@ def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: 
             else:
                 text = entry.label
                 kids = [node(inner)]
-        elif kind is NodeKind.BEGRIFF:
-            text = f"{entry.label}: " + {True: "liegt vor", False: "liegt nicht vor", None: "offen"}[_bool3(value)]
+        elif kind is _NODEKIND_BEGRIFF:
+            text = f"{entry.label}: " + _BEGRIFF[value]
             definition, regel, gegen = children
             parts = [c for c in (regel, definition) if c is not None]
             if value is True:
@@ -121,7 +143,7 @@ def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: 
 
     def rule_node(rule: Rule, prefix: str) -> Reason:
         value = V[rule.id]
-        verdict = {True: "greift", False: "greift nicht", None: "offen"}[_bool3(value)]
+        verdict = _RULE[value]
         kids = []
         if rule.condition is not None:
             kids.append(node(rule.condition))
@@ -143,7 +165,7 @@ def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: 
         if tb is None:
             return None
         value = V[tb]
-        verdict = {True: "erfüllt", False: "nicht erfüllt", None: "offen"}[_bool3(value)]
+        verdict = _TATBESTAND[value]
         return {"text": f"Tatbestand des {program.id} {verdict}", "wert": _WORDS[value],
                 "fundstellen": list(program.tatbestand_citations),
                 "kinder": _collapse([node(tb)], program.tatbestand_citations)}
@@ -155,7 +177,7 @@ def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: 
         name = f"{applied.id} ({applied.title})"
         derogation = applied.condition
         cites = list(applied.citations)
-        if applied.mode is Geltung.ABWEICHEND and (derogation is None or V[derogation] is True):
+        if applied.mode is _GELTUNG_ABWEICHEND and (derogation is None or V[derogation] is True):
             if fired is False:
                 return None
             kids = [rule_node(r, "") for r in rules if V[r.id] is not False]
@@ -163,7 +185,7 @@ def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: 
                 kids.append(node(derogation))
             return {"text": f"abweichend von {name}: steht nicht entgegen", "wert": "nein", "fundstellen": cites,
                     "kinder": kids}
-        if applied.mode is Geltung.ERMESSEN and (derogation is None or V[derogation] is not False):
+        if applied.mode is _GELTUNG_ERMESSEN and (derogation is None or V[derogation] is not False):
             text = {True: f"{name}: nicht erfüllt – nach Ermessen abweichend, daher nur Ermessen",
                     False: f"{name}: steht nicht entgegen", None: f"{name}: offen"}[fired]
             kids = [rule_node(r, "") for r in rules]
@@ -180,14 +202,13 @@ def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: 
         return {"text": text, "wert": truth_word(fired), "fundstellen": cites or list(rules[0].citations),
                 "kinder": kids}
 
-    refusals = [r for r in program.rules if r.grade.is_refusal]
-    grants = [r for r in program.rules if r.grade.is_grant]
+    refusals, grants = compiled.refusals, compiled.grants
     vorschriften = [v for v in (vorschrift_node(a) for a in program.vorschriften) if v is not None]
     out: list[Reason] = []
-    if outcome is Outcome.VERSAGT:
+    if outcome is _OUTCOME_VERSAGT:
         out.extend(rule_node(r, "Versagung: ") for r in refusals if V[r.id] is True)
         out.extend(v for v in vorschriften if v["wert"] == "ja" and "entgegen" in v["text"])
-    elif outcome is Outcome.NICHT_ERFUELLT:
+    elif outcome is _OUTCOME_NICHT_ERFUELLT:
         tb = tatbestand()
         if tb is not None:
             out.append(tb)
@@ -197,7 +218,7 @@ def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: 
         tb = tatbestand()
         if tb is not None:
             out.append(tb)
-        if outcome in (Outcome.ANSPRUCH, Outcome.SOLL):
+        if outcome in (_OUTCOME_ANSPRUCH, _OUTCOME_SOLL):
             shown = [r for r in grants if r.grade.outcome is outcome and V[r.id] is True]
         else:
             # Bei Ermessen gehört dazu, warum keine stärkere Rechtsfolge greift.
@@ -220,31 +241,28 @@ def reasons(compiled: CompiledNorm, V: Sequence[object], outcome: Outcome) -> li
         return f" ({'; '.join(items)})" if items else ""
 
     out: list[str] = []
-    if outcome is Outcome.VERSAGT:
+    if outcome is _OUTCOME_VERSAGT:
         for rule in program.rules:
             if rule.grade.is_refusal and V[rule.id] is True:
                 out.append(f"{label(rule.condition)}{cites(rule.citations)}")
         for applied in program.vorschriften:
             derogation = applied.condition
-            if applied.mode in (Geltung.ERMESSEN, Geltung.ABWEICHEND) and (derogation is None or V[derogation] is True):
+            derogated = derogation is None or V[derogation] is True
+            if applied.mode in (_GELTUNG_ERMESSEN, _GELTUNG_ABWEICHEND) and derogated:
                 continue
             for rule in applied.rules:
                 if V[rule.id] is True:
                     out.append(f"{applied.id}: {label(rule.condition)}{cites(rule.citations)}")
-    elif outcome is Outcome.NICHT_ERFUELLT:
+    elif outcome is _OUTCOME_NICHT_ERFUELLT:
         tb = program.tatbestand
         if tb is not None and V[tb] is False:
             entry = nodes[tb]
             failing = [c for c in entry.children if c is not None and V[c] is False] \
-                if entry.kind is NodeKind.ALLE else [tb]
+                if entry.kind is _NODEKIND_ALLE else [tb]
             out.extend(f"nicht erfüllt: {label(c)}" for c in failing)
         else:
             out.append("keine Rechtsfolge greift")
     return out
-
-
-def _bool3(value: object) -> bool | None:
-    return value if value is None or isinstance(value, bool) else None
 
 
 def _collapse(kids: list[Reason], parent_cites: Iterable[str] = ()) -> list[Reason]:
@@ -265,12 +283,12 @@ def _any3(values: Iterable[object]) -> bool | None:
 
 
 def _relevant(kind: NodeKind, value: object, children: Sequence[int | None], V: Sequence[object]) -> list[int]:
-    """Die Kinder einer Aufzählung, die ihren Wert tragen."""
-    present = [c for c in children if c is not None]
+    """Die Kinder einer Aufzählung, die ihren Wert tragen (Aufzählungen haben keine leeren Plätze)."""
+    members = cast("Sequence[int]", children)
     if value is None:
-        return [c for c in present if V[c] is None]
-    if kind is NodeKind.ALLE:
-        return present if value else [c for c in present if V[c] is False]
-    if kind is NodeKind.MINDESTENS:
-        return [c for c in present if V[c] is True] if value else present
-    return present if value else [c for c in present if V[c] is True]
+        return [c for c in members if V[c] is None]
+    if kind is _NODEKIND_ALLE:
+        return list(members) if value else [c for c in members if V[c] is False]
+    if kind is _NODEKIND_MINDESTENS:
+        return [c for c in members if V[c] is True] if value else list(members)
+    return list(members) if value else [c for c in members if V[c] is True]

@@ -47,6 +47,9 @@ class CompiledNorm:
         self.domains: dict[str, tuple[FactValue, ...]] = {d.merkmal: d.values for d in program.domains}
         self.types: dict[str, MerkmalType] = {d.merkmal: d.type for d in program.domains}
         self.size = len(program.nodes)
+        # Regeln nach Art, einmal sortiert (die Begründung braucht sie für jeden Fall).
+        self.refusals = [r for r in program.rules if r.grade.is_refusal]
+        self.grants = [r for r in program.rules if r.grade.is_grant]
         self._structure: Structure | None = None
 
     @property
