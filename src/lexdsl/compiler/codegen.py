@@ -2,8 +2,8 @@
 
 Ablauf je Normvariante:
 
-1. ``number`` setzt die Begriffe ein und nummeriert die Knoten (Eltern vor
-   Kindern); unter diesen Nummern stehen später die Werte der Auswertung.
+1. ``NumberedNorm`` setzt die Begriffe ein und nummeriert die Knoten (Eltern
+   vor Kindern); unter diesen Nummern stehen später die Werte der Auswertung.
 2. ``CodeWriter`` schreibt die Funktionen ``entscheiden_<norm>``,
    ``kombinieren_<norm>``, ``werte_<norm>`` und je Prüfpunkt, Nebenfolge und
    Kriterium ``bedingung_<norm>_<nummer>``; die Einrückung folgt dem Kontext
@@ -72,8 +72,7 @@ def literal(value: Any) -> str:
 
 
 def comment(text: str, limit: int = 160) -> str:
-    """Text für einen Kommentar: der Inhalt von ``literal(text)`` ohne Anführungszeichen, höchstens ``limit``
-    Zeichen."""
+    """Text für einen Kommentar: ``literal(text)`` ohne Anführungszeichen, höchstens ``limit`` Zeichen."""
     return literal(str(text))[1:-1][:max(limit, 0)]
 
 
@@ -297,9 +296,8 @@ class CodeWriter:
             self.level -= levels
 
     def text(self) -> str:
-        too_long = [line for line in self.lines if len(line) > MAX_LINE]
-        if too_long:  # pragma: no cover – ein Fehler des Generators, nie der Eingabe
-            raise AssertionError(f"erzeugte Zeile länger als {MAX_LINE} Zeichen: {too_long[0][:80]}…")
+        """Der Quelltext. Texte, Werte und Kommentare passen in ``MAX_LINE``; nur die Einrückung sehr tief
+        verschachtelter Bedingungen (weit tiefer als jede Norm des Korpus) kann eine Zeile länger machen."""
         return "\n".join(self.lines) + "\n"
 
 
@@ -894,6 +892,15 @@ def _conditions(w: CodeWriter, norm: NumberedNorm) -> dict[int, Code]:
 RUNTIME_PACKAGE = "lexdsl.runtime"
 
 
+def _import_runtime(w: CodeWriter, runtime: str) -> None:
+    """Die Importzeile des erzeugten Codes: genau die Namen, die die Laufzeit ihm gibt."""
+    w.line(f"from {runtime} import (  # noqa: F401 – die Namen, die die Laufzeit dem erzeugten Code gibt")
+    with w.indent():
+        for k in range(0, len(GENERATED_CODE_IMPORTS), 8):
+            w.line(", ".join(GENERATED_CODE_IMPORTS[k:k + 8]) + ",")
+    w.line(")")
+
+
 def generate_module(path: str, source_hash: str, corpus: ir.CorpusIR, runtime: str = RUNTIME_PACKAGE) -> str:
     """Das erzeugte Python-Modul einer Normdatei."""
     w = CodeWriter()
@@ -902,16 +909,12 @@ def generate_module(path: str, source_hash: str, corpus: ir.CorpusIR, runtime: s
     w.line("# Nicht von Hand ändern: Die Datei wird aus der Normdatei neu erzeugt.")
     w.line(docstring(f"Übersetzte Normen aus {path}.", 0))
     w.line()
-    w.line(f"from {runtime} import (  # noqa: F401 – die Namen, die die Laufzeit dem erzeugten Code gibt")
-    with w.indent():
-        for k in range(0, len(GENERATED_CODE_IMPORTS), 8):
-            w.line(", ".join(GENERATED_CODE_IMPORTS[k:k + 8]) + ",")
-    w.line(")")
+    _import_runtime(w, runtime)
     w.line()
     w.line(f"QUELLE = {source(path, 9)}")
     w.line(f"QUELLE_SHA256 = {literal(source_hash)}")
     w.line()
-    entries: list[P.GeneratedNorm] = []
+    entries: list[tuple[str, dict[int, Code]]] = []
     used: set[str] = set()
     for norm in (n for n in corpus.normen if n.module == path):
         numbered = NumberedNorm(norm, corpus)
@@ -939,11 +942,21 @@ def generate_module(path: str, source_hash: str, corpus: ir.CorpusIR, runtime: s
         conditions = _conditions(w, numbered)
         w.line(f"PROGRAMM_{n} = {source(numbered.program())}")
         w.line()
-        entries.append(P.GeneratedNorm(Code(f"PROGRAMM_{n}"), Code(f"entscheiden_{n}"),  # type: ignore[arg-type]
-                                       Code(f"kombinieren_{n}"), Code(f"werte_{n}"), conditions))  # type: ignore[arg-type]
+        entries.append((n, conditions))
     w.line()
     w.line("# Die Normvarianten dieses Moduls: Programm und Funktionen")
-    w.line(f"NORMEN = {source(tuple(entries))}")
+    w.line("NORMEN = (")
+    with w.indent():
+        for n, conditions in entries:
+            w.line("GeneratedNorm(")
+            with w.indent():
+                w.line(f"program=PROGRAMM_{n},")
+                w.line(f"decide=entscheiden_{n},")
+                w.line(f"combine=kombinieren_{n},")
+                w.line(f"values=werte_{n},")
+                w.line(f"conditions={source(conditions, len(w.pad), len(w.pad) + 11)},")
+            w.line("),")
+    w.line(")")
     return w.text()
 
 
@@ -970,11 +983,7 @@ def generate_init(corpus: ir.CorpusIR, key: str, runtime: str = RUNTIME_PACKAGE)
     w.line("# Nicht von Hand ändern.")
     w.line('"""Übersetztes Normenkorpus."""')
     w.line()
-    w.line(f"from {runtime} import (  # noqa: F401 – die Namen, die die Laufzeit dem erzeugten Code gibt")
-    with w.indent():
-        for k in range(0, len(GENERATED_CODE_IMPORTS), 8):
-            w.line(", ".join(GENERATED_CODE_IMPORTS[k:k + 8]) + ",")
-    w.line(")")
+    _import_runtime(w, runtime)
     w.line()
     w.line(f"KORPUS = {source(program)}")
     return w.text()
