@@ -239,3 +239,16 @@ def test_the_runtime_exports_every_name_the_generated_code_imports():
     assert set(GENERATED_CODE_IMPORTS) <= set(runtime.__all__)
     assert all(hasattr(runtime, name) for name in GENERATED_CODE_IMPORTS)
     assert len(set(GENERATED_CODE_IMPORTS)) == len(GENERATED_CODE_IMPORTS)
+
+
+def test_deeply_nested_begriffe_compile_even_when_lines_get_long(compile_norms):
+    """Die Grenze der Prüfungen, nicht die Zeilenlänge, begrenzt die Tiefe: tief geschachtelt wird trotzdem übersetzt."""
+    lines = ["Merkmal A: ja/nein", "Merkmal B: ja/nein", "Begriff B0", "  liegt vor, wenn alle folgenden:",
+             "    - A", "    - B"]
+    for i in range(1, 28):
+        lines += [f"Begriff B{i}", "  liegt vor, wenn alle folgenden:", "    - A", f"    - B{i - 1}"]
+    lines += ['Norm "N": T', "  Sie kann erteilt werden, wenn B27   [Q]"]
+    corpus = compile_norms("\n".join(lines) + "\n")
+    norm = corpus.norm("N")
+    assert norm.entscheiden(corpus.facts({"A": True, "B": True})) is Outcome.ERMESSEN
+    assert norm.entscheiden(corpus.facts({"A": True, "B": False})) is Outcome.NICHT_ERFUELLT
