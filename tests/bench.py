@@ -88,7 +88,7 @@ def predicates(cache: Path) -> list[tuple[str, float, float]]:
 
     baseline = best_of(hand)
     rows = [
-        ("erzeugte Funktion entscheiden_0(F), ohne Begründung", best_of(generated), 1.3),
+        ("erzeugte Funktion entscheiden_aufenthg_25_5(F), ohne Begründung", best_of(generated), 1.3),
         ("norm.entscheiden(fakten), ohne Begründung", best_of(public_fast), 1.3),
         ("norm.pruefen(fakten), mit Begründung (Knotenwerte)", best_of(with_begruendung, 3), 4.0),
         ("norm.pruefen(fakten).begruendung, Baum aufgebaut", best_of(with_tree, 2), None),
