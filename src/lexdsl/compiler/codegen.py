@@ -708,13 +708,17 @@ class ValuesWriter:
                 if k:
                     w.line(f"if {name} is not {stop}:")
                     stack.enter_context(w.indent())
-                value = self.emit(child)
-                w.line(f"if {value} is {stop}:")
-                with w.indent():
-                    w.line(f"{name} = {stop}")
-                w.line(f"elif {value} is None:")
-                with w.indent():
-                    w.line(f"{name} = None")
+                self._settle(name, self.emit(child), when=stop, then=stop)
+
+    def _settle(self, name: str, value: str, when: bool, then: bool) -> None:
+        """``name`` wird ``then``, wenn ``value`` ``when`` ist, und unbekannt, wenn ``value`` unbekannt ist."""
+        w = self.w
+        w.line(f"if {value} is {when}:")
+        with w.indent():
+            w.line(f"{name} = {then}")
+        w.line(f"elif {value} is None:")
+        with w.indent():
+            w.line(f"{name} = None")
 
     def rule(self, rule: NumberedRule) -> None:
         w = self.w
@@ -727,13 +731,7 @@ class ValuesWriter:
         for ausnahme, _citations in rule.ausnahmen:
             w.line(f"if {name} is not False:  # es sei denn …")
             with w.indent():
-                value = self.emit(ausnahme)
-                w.line(f"if {value} is True:")
-                with w.indent():
-                    w.line(f"{name} = False")
-                w.line(f"elif {value} is None:")
-                with w.indent():
-                    w.line(f"{name} = None")
+                self._settle(name, self.emit(ausnahme), when=True, then=False)
         w.line(f"V[{rule.id}] = {name}")
         if rule.atypisch is not None:
             w.line(f"if {name} is not False:  # atypischer Fall")
