@@ -10,23 +10,10 @@ Eine Falldatei (YAML oder JSON) sieht so aus::
       festgestelltes Abschiebungsverbot: keines
       Reiseunfähigkeit: unbekannt
 
-Werte je Typ:
-
-* ja/nein: ``ja``/``nein`` (auch ``true``/``false``; Groß- und Kleinschreibung egal)
-* Anzahl: ganze Zahl von 0 bis 999.999.999, auch als Ziffernfolge ``"3"``
-* Dauer: ``"18 Monate"``, ``"2 Jahre"``, ``"1,5 Jahre"`` (höchstens sechs Stellen vor dem Komma)
-* Datum: ``2005-01-01`` oder ``"01.01.2005"``, ohne Uhrzeit; den Tag muss es geben
-* Auswahl: einer der deklarierten Werte, genau so geschrieben
-* jeder Typ: ``unbekannt``, ``offen``, ``?`` oder leer – das Merkmal ist nicht festgestellt
-
-Regeln über den einzelnen Wert hinaus:
-
-* Ein Merkmal vom Typ Datum hält fest, wann etwas geschehen ist. Sein Datum
-  darf nicht nach dem Stichtag liegen, ohne Stichtag nicht nach dem heutigen Tag.
-* Der Stichtag (``stichtag:`` in der Datei oder ``--stichtag``) darf in der
-  Zukunft liegen (Planung), muss aber in einem der Jahre 1949 bis 2100 liegen;
-  alles andere ist ein Schreibfehler. „unbekannt“ gibt es für ihn nicht: Ist
-  der Tag der Entscheidung offen, fehlt das Feld.
+Welche Werte je Typ gelten und was über den einzelnen Wert hinaus geprüft wird
+(ein Datum nicht nach dem Stichtag, der Stichtag in den Jahren 1949 bis 2100),
+steht in ``lexdsl.cases.values``: Dort wandeln Falldateien, Python-Schnittstelle,
+Szenarien und Tabellen ihre Werte auf demselben Weg um.
 
 Eine Falldatei enthält nur Zuordnungen, Listen und einfache Werte. Abgelehnt
 wird darum alles, was dort keinen Zweck hat und nur Angriffsfläche wäre:
@@ -39,10 +26,6 @@ Jeder Fehler ist ein ``CaseError`` (Exit-Code 2). Er nennt das Feld oder, wenn
 die ganze Datei nicht lesbar ist, die Datei und – wo bekannt – Zeile und
 Spalte. Nichts wird still ignoriert: unbekannte Felder, doppelte Schlüssel und
 falsche Typen sind Fehler.
-
-Die Muster ``*_PATTERN`` verwendet auch das JSON-Schema (``lexdsl.cases.schema``);
-sie sind so geschrieben, dass Python und JSON Schema (ECMA-262) sie gleich
-verstehen: nur ASCII, Leerraum nur Leerzeichen, Tabulator und Zeilenumbruch.
 """
 
 from __future__ import annotations

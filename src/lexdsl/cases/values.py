@@ -10,6 +10,15 @@ Werte je Typ des Merkmals:
 * Auswahl: einer der deklarierten Werte, genau so geschrieben
 * jeder Typ: ``unbekannt``, ``offen``, ``?`` oder leer (``None``) – das Merkmal ist nicht festgestellt
 
+Regeln über den einzelnen Wert hinaus:
+
+* Ein Merkmal vom Typ Datum hält fest, wann etwas geschehen ist. Sein Datum
+  darf nicht nach dem Stichtag liegen, ohne Stichtag nicht nach dem heutigen Tag.
+* Der Stichtag (``stichtag:`` in der Datei, ``--stichtag`` oder ``stichtag=``)
+  darf in der Zukunft liegen (Planung), muss aber in einem der Jahre 1949 bis
+  2100 liegen; alles andere ist ein Schreibfehler. „unbekannt“ gibt es für ihn
+  nicht: Ist der Tag der Entscheidung offen, fehlt er.
+
 Umgewandelt wird in die Werte der Laufzeit: bool, Anzahl als Zahl, Dauer in
 Monaten, Datum als ISO-Text, Auswahl als Text. Jeder Fehler ist ein
 ``CaseError`` (ein ``ValueError``), der das Feld nennt und, wo möglich, mit
@@ -134,15 +143,6 @@ def position(line: int, column: int) -> str:
 
 
 # ---------------------------------------------------------------- Werte prüfen
-
-
-def describe_type(merkmal: MerkmalInfo) -> str:
-    """Was ein Merkmal als Wert erwartet, für Meldungen."""
-    return {
-        MerkmalType.BOOL: "ja oder nein", MerkmalType.COUNT: "eine ganze Zahl",
-        MerkmalType.DURATION: "eine Dauer wie »18 Monate«", MerkmalType.DATE: "ein Datum",
-        MerkmalType.CHOICE: "einen der erlaubten Werte",
-    }[merkmal.type]
 
 
 def _ja_nein(name: str, value: object) -> bool:

@@ -157,7 +157,6 @@ class BegriffRef:
 
 
 Condition = Fact | Compare | Not | All | AnyOf | NoneOf | BegriffRef
-Group = All | AnyOf | NoneOf
 
 GROUP_KINDS: Mapping[type, NodeKind] = {All: NodeKind.ALLE, AnyOf: NodeKind.MINDESTENS, NoneOf: NodeKind.KEINES}
 
