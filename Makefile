@@ -60,7 +60,7 @@ fuzz: $(STAMP)
 	$(BIN)/python -m tests.fuzz $(or $(ANZAHL),100000)
 
 check: $(STAMP)
-	$(BIN)/lexdsl check norms
+	$(BIN)/lexdsl check --normen norms
 
 # Die Sperrdatei neu auflösen: neueste Versionen, die pyproject.toml erlaubt, für alle Extras und den
 # Paketbau, mit Hashes. pip-compile liest die pip-Einstellungen der Maschine (Indizes, find-links).
