@@ -157,7 +157,7 @@ def _load(args: argparse.Namespace, path: str | None = None) -> Corpus:
 
 def cmd_pruefen(args: argparse.Namespace) -> int:
     from .cases import convert_stichtag, load_case
-    from .errors import CaseError, LexdslError
+    from .errors import CaseError, LexdslError, nfc
     from .render import report_json, report_text
 
     try:
@@ -176,6 +176,8 @@ def cmd_pruefen(args: argparse.Namespace) -> int:
     except CaseError as exc:
         print(exc.render(), file=sys.stderr)
         return EXIT_INPUT
+    if args.norm is not None:
+        args.norm = nfc(args.norm)
     if args.norm is not None and args.norm not in corpus.normen:
         from .errors import did_you_mean
 

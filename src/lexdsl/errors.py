@@ -11,6 +11,7 @@ auch dann, wenn die Normen aus dem Zwischenspeicher kommen.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterable
 
 FEHLER = "Fehler"
@@ -139,6 +140,52 @@ class CaseError(ValueError):
         return text
 
 
+def nfc(text: str) -> str:
+    """Die eine Schreibweise eines Namens: Unicode-NFC.
+
+    Manche Editoren und Betriebssysteme schreiben „ä“ als „a“ + Trema (NFD); für den
+    Vergleich von Namen sind beide dasselbe. Jeder Eingang (Normdatei, Falldatei,
+    Szenario, Python-Schnittstelle, Kommandozeile) führt Namen hierüber.
+    """
+    return unicodedata.normalize("NFC", text)
+
+
+# Buchstaben anderer Schriften, die wie lateinische aussehen (kyrillisch, griechisch): Bild → lateinisch.
+_LOOKALIKE = str.maketrans({
+    "а": "a", "в": "B", "е": "e", "ё": "ë", "і": "i", "ї": "ï", "ј": "j", "к": "k", "м": "M", "н": "H", "о": "o",
+    "р": "p", "с": "c", "т": "T", "у": "y", "х": "x", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X",
+    "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S", "Ԁ": "D", "Ԛ": "Q", "Ԝ": "W",
+    "α": "a", "ο": "o", "ν": "v", "ρ": "p", "υ": "u", "ι": "i", "κ": "k", "τ": "t", "χ": "x", "ε": "e",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
+    "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+})
+
+
+def skeleton(text: str) -> str:
+    """Wie ein Name aussieht: Kompatibilitätsformen (Vollbreite, Ligaturen) und Buchstaben anderer Schriften,
+    die wie lateinische aussehen, auf das lateinische Bild gebracht. Zwei Namen mit gleichem Bild sind
+    verwechselbar."""
+    return unicodedata.normalize("NFKC", text).translate(_LOOKALIKE)
+
+
+def lookalike_note(name: str, known: str) -> str:
+    """Welche Zeichen ``name`` von ``known`` unterscheiden, obwohl beide gleich aussehen."""
+    odd = [c for c in dict.fromkeys(name) if c not in known]
+    shown = ", ".join(f"»{c}« (U+{ord(c):04X}, {_script(c)})" for c in odd[:3])
+    return f"»{name}« sieht aus wie »{known}«, enthält aber {shown or 'andere Zeichen'}."
+
+
+_SCRIPTS = {"CYRILLIC": "kyrillisch", "GREEK": "griechisch", "FULLWIDTH": "Vollbreite", "LATIN": "lateinisch",
+            "MATHEMATICAL": "mathematische Schrift"}
+
+
+def _script(char: str) -> str:
+    """Die Schrift eines Zeichens, deutsch benannt (für Meldungen)."""
+    first = unicodedata.name(char, "").split(" ")[0]
+    return _SCRIPTS.get(first, "ein Zeichen einer anderen Schrift")
+
+
 def suggest(name: str, candidates: Iterable[str], limit: int = 3) -> list[str]:
     """Die ähnlichsten Namen zu ``name`` (für „Meinten Sie …?“)."""
     import difflib
@@ -152,7 +199,12 @@ def suggest(name: str, candidates: Iterable[str], limit: int = 3) -> list[str]:
 
 
 def did_you_mean(name: str, candidates: Iterable[str]) -> str | None:
-    found = suggest(name, candidates)
+    names = list(candidates)
+    looks = skeleton(name)
+    twin = next((c for c in names if c != name and skeleton(c) == looks), None)
+    if twin is not None:
+        return lookalike_note(name, twin) + f" Meinten Sie »{twin}«?"
+    found = suggest(name, names)
     if not found:
         return None
     return "Meinten Sie " + " oder ".join(f"»{f}«" for f in found) + "?"

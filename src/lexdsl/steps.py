@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
-from .errors import CaseError, did_you_mean, suggest
+from .errors import CaseError, did_you_mean, nfc, suggest
 from .vocabulary import Action, Outcome
 
 if TYPE_CHECKING:
@@ -87,6 +87,7 @@ class Szenario:
     def setze(self, name: str, wert: object) -> None:
         from .cases.values import convert_value
 
+        name = nfc(name)
         korpus = self.korpus()
         merkmal = korpus.merkmale.get(name)
         if merkmal is None:
@@ -102,6 +103,7 @@ class Szenario:
             fail(exc.render())
 
     def pruefe(self, norm: str) -> None:
+        norm = nfc(norm)
         korpus = self.korpus()
         if norm not in korpus.normen:
             fail(f"Unbekannte Norm »{norm}«. {did_you_mean(norm, korpus.normen) or ''}")
@@ -118,6 +120,7 @@ class Szenario:
         self.ergebnisse = {nid: self._pruefe(norm) for nid, norm in self.korpus().normen.items()}
 
     def ergebnis_von(self, norm: str) -> Result:
+        norm = nfc(norm)
         if not self.ergebnisse:
             fail("Es wurden nicht alle Normen geprüft (Schritt »Wenn alle Normen geprüft werden« fehlt).")
         if norm not in self.ergebnisse:

@@ -37,7 +37,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import CaseError, did_you_mean
+from ..errors import CaseError, did_you_mean, nfc
 from ..runtime.program import FactValue, MerkmalInfo
 from ..vocabulary import Duration, MerkmalType, german_date
 
@@ -224,8 +224,8 @@ def convert_date(name: str, value: object) -> str:
 
 def _auswahl(name: str, merkmal: MerkmalInfo, value: object) -> str:
     allowed = list(merkmal.values)
-    if isinstance(value, str) and value in allowed:
-        return value
+    if isinstance(value, str) and nfc(value) in allowed:
+        return nfc(value)
     listed = "Erlaubt: " + ", ".join(f"„{v}“" for v in allowed) + "."
     if not isinstance(value, str):
         raise CaseError(f"erwartet einen der erlaubten Werte, erhalten: {describe(value)}.", field=name,
@@ -278,6 +278,7 @@ def lookup(name: object, merkmale: Mapping[str, MerkmalInfo], begriffe: Mapping[
     if not isinstance(name, str):
         raise CaseError(f"Der Name eines Merkmals muss ein Text sein, nicht {describe(name)}.",
                         field=field_label(name), hint="Setzen Sie den Namen in Anführungszeichen.")
+    name = nfc(name)
     merkmal = merkmale.get(name)
     if merkmal is not None:
         return merkmal
@@ -291,8 +292,18 @@ def lookup(name: object, merkmale: Mapping[str, MerkmalInfo], begriffe: Mapping[
 
 def convert_facts(values: Mapping[Any, object], merkmale: Mapping[str, MerkmalInfo],
                   begriffe: Mapping[str, object] | None = None) -> dict[str, FactValue | None]:
-    """Name → Wert (wie in einer Falldatei oder als Python-Wert) → Name → Wert der Laufzeit, jeder geprüft."""
-    return {name: convert_value(name, lookup(name, merkmale, begriffe), value) for name, value in values.items()}
+    """Name → Wert (wie in einer Falldatei oder als Python-Wert) → Name → Wert der Laufzeit, jeder geprüft.
+
+    Namen zählen in Unicode-NFC; derselbe Name in zwei Schreibweisen ist ein Fehler, kein stilles Überschreiben.
+    """
+    out: dict[str, FactValue | None] = {}
+    for name, value in values.items():
+        merkmal = lookup(name, merkmale, begriffe)
+        if merkmal.name in out:
+            raise CaseError("Das Merkmal steht doppelt (in zwei Unicode-Schreibweisen desselben Namens).",
+                            field=merkmal.name)
+        out[merkmal.name] = convert_value(merkmal.name, merkmal, value)
+    return out
 
 
 # ---------------------------------------------------------------- Den ganzen Fall prüfen

@@ -25,6 +25,7 @@ ohne-fundstelle        Warnung    Rechtsfolge ohne Fundstelle
 fassungen              Fehler     eine Fassung endet vor ihrem Beginn
 fassungen-ueberschneidung Warnung zwei Fassungen einer Norm gelten zugleich
 fassungen-luecke       Warnung    zwischen zwei Fassungen gilt keine
+verwechselbar          Fehler     zwei Namen sehen gleich aus (Buchstaben verschiedener Schriften)
 verschachtelung        Fehler     Bedingungen (mit eingesetzten Begriffen) zu tief verschachtelt
 umfang                 Fehler     eine Norm wird mit eingesetzten Begriffen zu groß
 =====================  =========  ==============================================
@@ -38,7 +39,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import cast
 
-from ..errors import FEHLER, WARNUNG, Diagnostic, Span, did_you_mean
+from ..errors import FEHLER, WARNUNG, Diagnostic, Span, did_you_mean, lookalike_note, skeleton
 from ..vocabulary import SUBJECT, Comparator, Grade, MerkmalType, NormKind, Outcome, german_date, german_number
 from . import nodes
 
@@ -110,6 +111,7 @@ class _Checker:
 
     def collect(self) -> None:
         first: dict[str, Span] = {}
+        looks: dict[str, tuple[str, Span]] = {}
         ids: dict[str, Span] = {}
         for decl in self.declarations():
             if isinstance(decl, (nodes.Merkmal, nodes.Begriff)):
@@ -118,6 +120,13 @@ class _Checker:
                     self.error("doppelte-definition", f"»{decl.name}« ist mehrfach definiert ({kind}).",
                                decl.name_span, f"Zuerst definiert in {first[decl.name]}.")
                     continue
+                twin = looks.get(skeleton(decl.name))
+                if twin is not None:
+                    self.error("verwechselbar", lookalike_note(decl.name, twin[0]), decl.name_span,
+                               f"Zwei Namen, die gleich aussehen, wären zwei Merkmale; der andere steht in {twin[1]}. "
+                               "Schreiben Sie beide mit denselben Buchstaben.")
+                    continue
+                looks[skeleton(decl.name)] = (decl.name, decl.name_span)
                 first[decl.name] = decl.name_span
                 if isinstance(decl, nodes.Merkmal):
                     self.merkmale[decl.name] = decl

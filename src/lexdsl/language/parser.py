@@ -20,7 +20,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 from lark.indenter import DedentError, Indenter
 from lark.tree import Meta
 
-from ..errors import FEHLER, Diagnostic, LexdslError, Span
+from ..errors import FEHLER, Diagnostic, LexdslError, Span, nfc
 from ..vocabulary import (
     SUBJECT,
     Action,
@@ -70,7 +70,12 @@ _FORBIDDEN = re.compile("[\x01-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e
 
 
 def parse(source: str, path: str = "<eingabe>") -> nodes.Module:
-    """Parst eine Normdatei und liefert das Modul. Wirft ``LexdslError`` bei Fehlern."""
+    """Parst eine Normdatei und liefert das Modul. Wirft ``LexdslError`` bei Fehlern.
+
+    Der Text wird zuerst in Unicode-NFC gebracht: Ein Name bleibt derselbe, gleich ob der
+    Editor „ä“ als ein Zeichen oder als „a“ mit Trema gespeichert hat.
+    """
+    source = nfc(source)
     if not source.endswith("\n"):
         source += "\n"
     if "\x00" in source:
@@ -92,6 +97,9 @@ def parse(source: str, path: str = "<eingabe>") -> nodes.Module:
                         "Solche Zeichen sind unsichtbar oder verändern die Anzeige; entfernen Sie es.")],
             {path: source},
         )
+    tab = _tab_diagnostic(source, path)
+    if tab is not None:
+        raise LexdslError([tab], {path: source})
     too_deep = _depth_diagnostic(source, path)
     if too_deep is not None:
         raise LexdslError([too_deep], {path: source})
@@ -681,6 +689,27 @@ def _syntax_diagnostic(exc: UnexpectedInput, source: str, path: str) -> Diagnost
         return Diagnostic(FEHLER, "syntax", message, span, label_hint)
     hint = _describe_expected(expected) or None
     return Diagnostic(FEHLER, "syntax", generic, span, hint)
+
+
+def _tab_diagnostic(source: str, path: str) -> Diagnostic | None:
+    """Ein Tabulator in der Einrückung einer Zeile ist ein Fehler.
+
+    Wie breit ein Tabulator ist, hängt vom Editor ab; damit hinge auch ab, zu welcher
+    Aufzählung eine Zeile gehört – eine Bedingung könnte still in eine andere Liste wandern.
+    Zwischen den Wörtern einer Zeile stört ein Tabulator nicht.
+    """
+    for number, text in enumerate(source.split("\n"), start=1):
+        stripped = text.lstrip(" \t")
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = text[: len(text) - len(stripped)]
+        if "\t" in indent:
+            column = indent.index("\t") + 1
+            return Diagnostic(FEHLER, "einrückung", "Die Einrückung enthält einen Tabulator.",
+                              Span(path, number, column, number, column + 1),
+                              "Rücken Sie nur mit Leerzeichen ein: Wie breit ein Tabulator ist, hängt vom Editor ab, "
+                              "und damit, zu welcher Aufzählung die Zeile gehört.")
+    return None
 
 
 # Höchstens so viele Einrückungsebenen (eine Norm im Korpus braucht bis zu 6).

@@ -20,6 +20,7 @@ Jede Normvariante bringt aus dem erzeugten Code mit:
 from __future__ import annotations
 
 import importlib
+import unicodedata
 from collections.abc import Iterable, Mapping
 from types import ModuleType
 
@@ -211,5 +212,5 @@ class Catalog:
 
     def pruefen(self, facts: Facts, norm: str | None = None, begruendung: bool = True) -> list[Result]:
         """Ergebnisse für eine Norm oder alle (Gesamtprüfung)."""
-        norms = [self.normen[norm]] if norm else list(self.normen.values())
+        norms = [self.normen[unicodedata.normalize("NFC", norm)]] if norm else list(self.normen.values())
         return [n.pruefen(facts, begruendung=begruendung) for n in norms]

@@ -42,11 +42,12 @@ class Corpus(Catalog):
         self.warnings = list(warnings)
 
     def norm(self, norm_id: str) -> VersionedNorm:
-        try:
-            return self.normen[norm_id]
-        except KeyError:
-            from ..errors import did_you_mean
+        """Die Norm mit dieser Kennung (in jeder Unicode-Schreibweise); sonst ``KeyError`` mit „Meinten Sie …?“."""
+        from ..errors import did_you_mean, nfc
 
+        try:
+            return self.normen[nfc(norm_id)]
+        except KeyError:
             hint = did_you_mean(norm_id, self.normen) or "Bekannt: " + ", ".join(self.normen)
             raise KeyError(f"Unbekannte Norm »{norm_id}«. {hint}") from None
 

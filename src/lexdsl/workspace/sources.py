@@ -6,7 +6,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from ..errors import FEHLER, Diagnostic, LexdslError, Span
+from ..errors import FEHLER, Diagnostic, LexdslError, Span, nfc
 
 SUFFIX = ".lexdsl"
 
@@ -70,5 +70,6 @@ def find_sources(path: str | os.PathLike[str]) -> list[Source]:
                 FEHLER, "kodierung", "Die Datei ist nicht in UTF-8 kodiert.",
                 Span(display, line, column, line, column + 1), "Speichern Sie die Normdatei als UTF-8.",
             )]) from None
-        sources.append(Source(display, text.replace("\r\n", "\n"), hashlib.sha256(data).hexdigest()))
+        # Unicode-NFC: Namen in „a“ + Trema (wie manche Editoren speichern) sind dieselben wie mit „ä“.
+        sources.append(Source(display, nfc(text.replace("\r\n", "\n")), hashlib.sha256(data).hexdigest()))
     return sources
