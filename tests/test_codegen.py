@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -121,15 +122,27 @@ def test_comment_never_breaks_the_line(text):
 
 
 @pytest.mark.parametrize("value", ["a'b\"c", "\n\r\x00", "\u2028", "{x}", "\\", ("a", ("b", None)),
-                                   {"k": [1.5, True]}, -0.0, 10**20])
+                                   {"k": [3, True]}, -7, 10**20])
 def test_literal_round_trips(value):
     text = codegen.literal(value)
     expected = tuple(value) if isinstance(value, list) else value
     assert ast.literal_eval(text) == (
-        {"k": (1.5, True)} if isinstance(value, dict) else expected)
+        {"k": (3, True)} if isinstance(value, dict) else expected)
 
 
-@pytest.mark.parametrize("value", [float("nan"), float("inf"), object(), {1: "a"}, b"bytes", {"a"}])
+@pytest.mark.parametrize("value", [Fraction(35, 2), Fraction(-1, 3), Fraction(18, 1)])
+def test_a_fraction_is_written_exactly_and_only_as_a_fraction_call(value):
+    text = codegen.literal(value)
+    tree = ast.parse(text, mode="eval").body
+    if value.denominator == 1:
+        assert isinstance(tree, ast.Constant) and tree.value == value
+    else:
+        assert isinstance(tree, ast.Call) and isinstance(tree.func, ast.Name) and tree.func.id == "Fraction"
+        assert all(isinstance(a, (ast.Constant, ast.UnaryOp)) for a in tree.args) and not tree.keywords
+        assert eval(text, {"__builtins__": {}, "Fraction": Fraction}) == value
+
+
+@pytest.mark.parametrize("value", [1.5, -0.0, float("nan"), float("inf"), object(), {1: "a"}, b"bytes", {"a"}])
 def test_literal_rejects_what_is_not_plain_data(value):
     with pytest.raises((TypeError, ValueError)):
         codegen.literal(value)

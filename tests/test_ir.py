@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import decimal
 import enum
 import json
 
@@ -22,7 +23,7 @@ def real_ir() -> ir.CorpusIR:
 
 
 def test_ir_contains_only_plain_data():
-    allowed = (str, int, float, bool, type(None), Span, enum.Enum, datetime.date)
+    allowed = (str, int, decimal.Decimal, bool, type(None), Span, enum.Enum, datetime.date)  # keine float
 
     def visit(value, path="corpus"):
         if attrs.has(type(value)):

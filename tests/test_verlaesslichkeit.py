@@ -133,3 +133,114 @@ def test_an_unknown_look_alike_name_says_which_character_differs(write_norms):
     _modules, diagnostics = Frontend(None).check(find_sources(folder))
     [error] = [d for d in diagnostics if d.is_error]
     assert error.code == "unbekannter-name" and "U+0435" in (error.hint or "")
+
+
+# ------------------------------------------------------------------ Zahlen an der Schwelle
+
+import fractions  # noqa: E402
+import operator  # noqa: E402
+
+import attrs  # noqa: E402
+
+# Die Bedeutung der Vergleichswörter, unabhängig von lexdsl aufgeschrieben.
+_MEANING = {"mindestens": operator.ge, "höchstens": operator.le, "mehr als": operator.gt,
+            "weniger als": operator.lt, "genau": operator.eq}
+TINY = "0,00000000000000000001"    # 10⁻²⁰ Monate: weit unter der Genauigkeit einer Gleitkommazahl
+
+
+def _corpus_thresholds():
+    """Jede Schwelle einer Dauer oder Anzahl im Korpus: (Typ, Vergleichswort, Wert in Monaten bzw. Anzahl)."""
+    from lexdsl.compiler import ir
+    from lexdsl.language.parser import parse
+    from lexdsl.workspace.sources import find_sources
+
+    from .conftest import NORMS
+
+    found = set()
+    stack = [ir.lower([parse(s.text, s.path) for s in find_sources(NORMS)])]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, ir.Compare) and item.type.value in ("Dauer", "Anzahl"):
+            amount = item.value.months if isinstance(item.value, ir.DurationValue) else item.value.count
+            found.add((item.type.value, item.op.value, amount))
+        elif isinstance(item, (tuple, list)):
+            stack.extend(item)
+        elif attrs.has(type(item)):
+            stack.extend(getattr(item, f.name) for f in attrs.fields(type(item)))
+    return sorted(found, key=str)
+
+
+CORPUS_THRESHOLDS = _corpus_thresholds()
+
+
+def test_the_corpus_has_the_thresholds_the_statute_names():
+    # § 25 Abs. 5 S. 2 (18 Monate), VwV 25.5.1.4 (6 Monate), § 25 Abs. 4 / § 26 Abs. 1 (18 Monate),
+    # Ausweisungsinteresse (3 Jahre Freiheitsstrafe, VwV 5.1.2), Mitwirkungspflichten (mehr als einmal).
+    months = {amount for kind, _op, amount in CORPUS_THRESHOLDS if kind == "Dauer"}
+    assert {6, 18, 36} <= months
+    assert any(kind == "Anzahl" and amount == 1 for kind, _op, amount in CORPUS_THRESHOLDS)
+
+
+def _words(operator_value):
+    from lexdsl.vocabulary import Comparator
+    return next(c.value for c in Comparator if c.operator is not None and c.operator.value == operator_value)
+
+
+@pytest.mark.parametrize("kind, op, amount", CORPUS_THRESHOLDS, ids=str)
+def test_every_corpus_threshold_compares_exactly_at_below_and_above(compile_norms, kind, op, amount):
+    words = _words(op)
+    written = f"{amount} Monate" if kind == "Dauer" else str(amount)
+    corpus = compile_norms(f'Merkmal M: {kind}\nNorm "N": T\n  Sie kann erteilt werden, wenn M: {words} {written}  [§ 1]\n')
+    norm = corpus.norm("N")
+    if kind == "Dauer":
+        tiny = fractions.Fraction(1, 10 ** 20)
+        cases = {f"{amount - 1},99999999999999999999 Monate": amount - tiny, f"{amount} Monate": amount,
+                 f"{amount},{TINY[2:]} Monate": amount + tiny, f"{amount / 12:.20f} Jahre".replace(".", ","): None}
+    else:
+        cases = {str(amount - 1): amount - 1, str(amount): amount, str(amount + 1): amount + 1}
+    for text, exact in cases.items():
+        if exact is None:
+            exact = fractions.Fraction(text.split()[0].replace(",", ".")) * 12
+        expected = Outcome.ERMESSEN if _MEANING[words](exact, amount) else Outcome.NICHT_ERFUELLT
+        assert norm.entscheiden(corpus.facts({"M": text})) is expected, (text, words, amount)
+
+
+def test_a_duration_just_below_18_months_is_not_18_months(corpus):
+    # § 25 Abs. 5 S. 2 AufenthG: „seit 18 Monaten ausgesetzt“ – 17,99999999999999999 Monate sind es nicht.
+    below = corpus.facts({"Dauer der Duldung": "17,99999999999999999 Monate"}).three["Dauer der Duldung"]
+    at = corpus.facts({"Dauer der Duldung": "1,5 Jahre"}).three["Dauer der Duldung"]
+    assert below < 18 and at == 18
+
+
+@pytest.mark.parametrize("written", ["17,99999999999999999 Monate", "1,3 Monate", "0,1 Jahre",
+                                     "1,00000000000000001 Jahre"])
+def test_a_duration_threshold_in_a_norm_is_whole_months(write_norms, written):
+    from lexdsl.workspace.compile import Frontend
+    from lexdsl.workspace.sources import find_sources
+
+    folder = write_norms(f'Merkmal D: Dauer\nNorm "N": T\n  Sie kann erteilt werden, wenn D: mindestens {written}  [§ 1]\n')
+    _modules, diagnostics = Frontend(None).check(find_sources(folder))
+    [error] = [d for d in diagnostics if d.is_error]
+    assert error.code == "typfehler" and "ganze" in error.message and (error.span.line, error.span.column) == (3, 36)
+
+
+def test_a_duration_threshold_in_years_may_have_a_decimal_comma(compile_norms):
+    corpus = compile_norms('Merkmal D: Dauer\nNorm "N": T\n  Sie kann erteilt werden, wenn D: mindestens 1,5 Jahre  [§ 1]\n')
+    norm = corpus.norm("N")
+    assert norm.entscheiden(corpus.facts({"D": "18 Monate"})) is Outcome.ERMESSEN
+    assert norm.entscheiden(corpus.facts({"D": "17,999999999999999999999 Monate"})) is Outcome.NICHT_ERFUELLT
+
+
+@pytest.mark.parametrize("value", ["2,5", 2.5, "1e3", float("nan")])
+def test_a_count_is_a_whole_number_or_rejected(corpus, value):
+    with pytest.raises(CaseError) as info:
+        corpus.facts({"Anzahl der Verstöße gegen entsprechende Mitwirkungspflichten": value})
+    assert info.value.field == "Anzahl der Verstöße gegen entsprechende Mitwirkungspflichten"
+
+
+def test_counts_and_durations_keep_their_exact_type(corpus):
+    facts = corpus.facts({"Anzahl der Verstöße gegen entsprechende Mitwirkungspflichten": "2",
+                          "Dauer der Duldung": "1,25 Monate"})
+    count = facts.three["Anzahl der Verstöße gegen entsprechende Mitwirkungspflichten"]
+    assert type(count) is int and count == 2
+    assert facts.three["Dauer der Duldung"] == fractions.Fraction(5, 4)

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import datetime
 import enum
+import math
 from collections.abc import Callable
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any, NamedTuple
 
 # ----------------------------------------------------------------- Handlung
@@ -364,16 +367,20 @@ class DurationUnit(enum.Enum):
 
 
 class Duration(NamedTuple):
-    """Eine Dauer für die Python-Schnittstelle: ``Duration(months=18)`` oder ``Duration.years(2)``."""
+    """Eine Dauer für die Python-Schnittstelle: ``Duration(months=18)`` oder ``Duration.years(2)``.
 
-    months: float
+    Der Betrag ist exakt: eine ganze Zahl, ``fractions.Fraction`` oder ``decimal.Decimal``
+    (eine Gleitkommazahl wird mit ihrem genauen binären Wert übernommen).
+    """
+
+    months: int | Fraction | Decimal | float
 
     @classmethod
-    def years(cls, years: float) -> Duration:
-        return cls(months=years * 12)
+    def years(cls, years: int | Fraction | Decimal | float) -> Duration:
+        return cls(months=exact(years) * 12)
 
     def __str__(self) -> str:
-        return duration_text(self.months)
+        return duration_text(exact(self.months))
 
 
 # ----------------------------------------------------------------- Normen und Vorschriften
@@ -422,20 +429,53 @@ def german_date(day: datetime.date | str) -> str:
     return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
 
 
-def german_number(value: float) -> str:
-    """Eine Zahl mit Dezimalkomma, ohne überflüssige Nachkommastellen: 18, 1,5."""
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:g}".replace(".", ",")
+def exact(value: int | Fraction | Decimal | float) -> Fraction:
+    """Eine Zahl als exakter Bruch. ``ValueError`` für unendliche oder undefinierte Zahlen."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("keine endliche Zahl")
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise ValueError("keine endliche Zahl")
+    return Fraction(value)
 
 
-def duration_text(months: float) -> str:
+def german_number(value: int | Fraction | Decimal | float) -> str:
+    """Eine Zahl mit Dezimalkomma, exakt und ohne überflüssige Nachkommastellen: 18, 1,5, 17,99999999999999999.
+
+    Ein Bruch ohne endliche Dezimaldarstellung (nur über die Python-Schnittstelle möglich) wird
+    auf sechs Stellen gerundet und mit „etwa“ gekennzeichnet.
+    """
+    number = exact(value)
+    if number.denominator == 1:
+        return str(number.numerator)
+    denominator = number.denominator
+    for factor in (2, 5):
+        while denominator % factor == 0:
+            denominator //= factor
+    if denominator != 1:
+        return "etwa " + _decimal_text(round(number, 6))
+    return _decimal_text(number)
+
+
+def _decimal_text(number: Fraction) -> str:
+    """Ein Bruch mit endlicher Dezimaldarstellung als Text mit Komma."""
+    sign, number = ("-" if number < 0 else ""), abs(number)
+    whole, rest = divmod(number, 1)
+    digits = ""
+    while rest:
+        rest *= 10
+        digit, rest = divmod(rest, 1)
+        digits += str(digit)
+    return f"{sign}{whole},{digits}" if digits else f"{sign}{whole}"
+
+
+def duration_text(months: int | Fraction | Decimal | float) -> str:
     """Eine Dauer in Monaten als Text: „2 Jahre“, „1 Jahr“, „18 Monate“, „1 Monat“, „1,5 Monate“."""
-    if months and months % 12 == 0:
-        years = int(months // 12)
+    number = exact(months)
+    if number and number % 12 == 0:
+        years = int(number // 12)
         return f"{years} Jahr" if years == 1 else f"{years} Jahre"
-    text = f"{months:g}".replace(".", ",")
-    return f"{text} Monat" if months == 1 else f"{text} Monate"
+    text = german_number(number)
+    return f"{text} Monat" if number == 1 else f"{text} Monate"
 
 
 def truth_word(value: bool | None) -> str:

@@ -4,8 +4,9 @@ Werte je Typ des Merkmals:
 
 * ja/nein: ``ja``/``nein`` (auch ``true``/``false``; Groß- und Kleinschreibung egal) oder ``bool``
 * Anzahl: ganze Zahl von 0 bis 999.999.999, auch als Ziffernfolge ``"3"``
-* Dauer: ``"18 Monate"``, ``"2 Jahre"``, ``"1,5 Jahre"`` (höchstens sechs Stellen vor dem
-  Komma) oder ``lexdsl.Duration(months=18)``; eine Zahl ohne Einheit ist mehrdeutig und ein Fehler
+* Dauer: ``"18 Monate"``, ``"2 Jahre"``, ``"1,5 Jahre"`` (höchstens sechs Stellen vor und
+  30 nach dem Komma) oder ``lexdsl.Duration(months=18)``; eine Zahl ohne Einheit ist mehrdeutig
+  und ein Fehler
 * Datum: ``2005-01-01`` oder ``"01.01.2005"`` oder ``datetime.date``, ohne Uhrzeit; den Tag muss es geben
 * Auswahl: einer der deklarierten Werte, genau so geschrieben
 * jeder Typ: ``unbekannt``, ``offen``, ``?`` oder leer (``None``) – das Merkmal ist nicht festgestellt
@@ -19,8 +20,10 @@ Regeln über den einzelnen Wert hinaus:
   2100 liegen; alles andere ist ein Schreibfehler. „unbekannt“ gibt es für ihn
   nicht: Ist der Tag der Entscheidung offen, fehlt er.
 
-Umgewandelt wird in die Werte der Laufzeit: bool, Anzahl als Zahl, Dauer in
-Monaten, Datum als ISO-Text, Auswahl als Text. Jeder Fehler ist ein
+Umgewandelt wird in die Werte der Laufzeit, exakt: bool, Anzahl als ``int``,
+Dauer in Monaten als ``int`` oder ``fractions.Fraction`` („17,99999999999999999
+Monate“ bleibt unter 18), Datum als ISO-Text, Auswahl als Text. Keine Zahl
+wird je zur Gleitkommazahl. Jeder Fehler ist ein
 ``CaseError`` (ein ``ValueError``), der das Feld nennt und, wo möglich, mit
 „Meinten Sie …?“ hilft.
 
@@ -32,9 +35,11 @@ verstehen: nur ASCII, Leerraum nur Leerzeichen, Tabulator und Zeilenumbruch.
 from __future__ import annotations
 
 import datetime
+import decimal
 import math
 import re
 from collections.abc import Mapping
+from fractions import Fraction
 from typing import Any
 
 from ..errors import CaseError, did_you_mean, nfc
@@ -45,6 +50,7 @@ MAX_BYTES = 1_000_000
 MAX_DEPTH = 20
 MAX_ANZAHL = 999_999_999
 MAX_DAUER_STELLEN = 6
+MAX_DAUER_NACHKOMMA = 30
 STICHTAG_JAHRE = (1949, 2100)
 TOP_LEVEL = ("bezeichnung", "stichtag", "merkmale")
 
@@ -60,7 +66,7 @@ WS = r"[ \t\r\n]*"
 UNKNOWN_PATTERN = rf"^{WS}(?:{_anycase('unbekannt')}|{_anycase('offen')}|\?){WS}$"
 JA_NEIN_PATTERN = rf"^{WS}(?:{_anycase('ja')}|{_anycase('nein')}){WS}$"
 ANZAHL_PATTERN = rf"^{WS}0*[0-9]{{1,{len(str(MAX_ANZAHL))}}}{WS}$"
-DAUER_PATTERN = (rf"^{WS}(0*[0-9]{{1,{MAX_DAUER_STELLEN}}}(?:[.,][0-9]+)?){WS}"
+DAUER_PATTERN = (rf"^{WS}(0*[0-9]{{1,{MAX_DAUER_STELLEN}}}(?:[.,][0-9]{{1,{MAX_DAUER_NACHKOMMA}}})?){WS}"
                  rf"({'|'.join(_anycase(u) for u in _DURATION_UNITS)}){WS}$")
 
 _UNKNOWN = re.compile(UNKNOWN_PATTERN)
@@ -69,7 +75,7 @@ _ANZAHL = re.compile(ANZAHL_PATTERN)
 _DURATION = re.compile(DAUER_PATTERN)
 # Nur für genauere Meldungen, wenn ein Wert nicht passt. Kein Muster hat zwei benachbarte
 # Wiederholungen derselben Zeichen: Auch 1 MB Leerzeichen oder Nullen prüft es in linearer Zeit.
-_DURATION_LOOSE = re.compile(rf"^{WS}(-?)([0-9]+)(?:[.,][0-9]+)?(.*)$", re.DOTALL)
+_DURATION_LOOSE = re.compile(rf"^{WS}(-?)([0-9]+)(?:[.,]([0-9]+))?(.*)$", re.DOTALL)
 _INTEGER_LOOSE = re.compile(rf"^{WS}(-?)([0-9]+){WS}$")
 _ISO_DATE = re.compile(rf"^{WS}([0-9]{{4}})-([0-9]{{2}})-([0-9]{{2}}){WS}$")
 _GERMAN_DATE = re.compile(rf"^{WS}([0-9]{{1,2}})\.([0-9]{{1,2}})\.([0-9]{{4}}){WS}$")
@@ -153,9 +159,9 @@ def _ja_nein(name: str, value: object) -> bool:
     raise CaseError(f"erwartet ja oder nein, erhalten: {describe(value)}.", field=name)
 
 
-def _anzahl(name: str, value: object) -> float:
+def _anzahl(name: str, value: object) -> int:
     if isinstance(value, str) and _ANZAHL.match(value):
-        return float(int(value))
+        return int(value)
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value = int(value)
     limit = f"{MAX_ANZAHL:,}".replace(",", ".")
@@ -164,7 +170,7 @@ def _anzahl(name: str, value: object) -> float:
             raise CaseError(f"Eine Anzahl kann nicht negativ sein ({short(str(value))}).", field=name)
         if value > MAX_ANZAHL:
             raise CaseError(f"Die Anzahl {short(str(value))} ist zu groß (höchstens {limit}).", field=name)
-        return float(value)
+        return int(value)
     loose = _INTEGER_LOOSE.match(value) if isinstance(value, str) else None
     if loose and loose.group(1):
         raise CaseError(f"Eine Anzahl kann nicht negativ sein (»{short(str(value).strip())}«).", field=name)
@@ -173,21 +179,27 @@ def _anzahl(name: str, value: object) -> float:
     raise CaseError(f"erwartet eine ganze Zahl von 0 bis {limit}, erhalten: {describe(value)}.", field=name)
 
 
-def _dauer(name: str, value: object) -> float:
+def _dauer(name: str, value: object) -> int | Fraction:
+    """Eine Dauer in Monaten, exakt: ``int`` oder ``Fraction``."""
     example = "etwa »18 Monate« oder »2 Jahre«"
     if isinstance(value, Duration):
-        months = float(value.months)
-        if not math.isfinite(months) or months < 0 or months >= 10 ** MAX_DAUER_STELLEN * 12:
+        try:
+            months = Fraction(value.months)  # exakt, auch aus Decimal und float
+        except (TypeError, ValueError, OverflowError, decimal.InvalidOperation):
+            raise CaseError(f"Die Dauer {short(repr(value.months))} Monate ist keine mögliche Dauer.",
+                            field=name) from None
+        if months < 0 or months >= 10 ** MAX_DAUER_STELLEN * 12:
             raise CaseError(f"Die Dauer {short(repr(value.months))} Monate ist keine mögliche Dauer.", field=name)
-        return months
+        return _whole(months)
     if isinstance(value, str):
         match = _DURATION.match(value)
         if match:
-            number = float(match.group(1).replace(",", "."))
-            return number * 12 if match.group(2).lower().startswith("jahr") else number
+            number = Fraction(decimal.Decimal(match.group(1).replace(",", ".")))
+            return _whole(number * 12 if match.group(2).lower().startswith("jahr") else number)
         loose = _DURATION_LOOSE.match(value)
         if loose:
-            sign, whole, unit = loose.group(1), loose.group(2), loose.group(3).strip(" \t\r\n")
+            sign, whole, decimals, unit = loose.groups()
+            unit = unit.strip(" \t\r\n")
             shown = short(value.strip())
             if sign:
                 raise CaseError(f"Eine Dauer kann nicht negativ sein (»{shown}«).", field=name)
@@ -197,10 +209,18 @@ def _dauer(name: str, value: object) -> float:
             if len(whole.lstrip("0")) > MAX_DAUER_STELLEN:
                 raise CaseError(f"Die Dauer »{shown}« ist zu lang (höchstens {MAX_DAUER_STELLEN} Stellen vor "
                                 "dem Komma).", field=name)
+            if decimals and len(decimals) > MAX_DAUER_NACHKOMMA:
+                raise CaseError(f"Die Dauer »{shown}« hat zu viele Nachkommastellen (höchstens "
+                                f"{MAX_DAUER_NACHKOMMA}).", field=name)
     hint = f"Schreiben Sie die Zahl mit Einheit, {example}"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         hint += ", oder in Python lexdsl.Duration(months=…)"
     raise CaseError(f"erwartet eine Dauer, erhalten: {describe(value)}.", field=name, hint=hint + ".")
+
+
+def _whole(months: Fraction) -> int | Fraction:
+    """Ganze Monate als ``int`` (wie die Schwellen der Normen), sonst der exakte Bruch."""
+    return months.numerator if months.denominator == 1 else months
 
 
 def convert_date(name: str, value: object) -> str:
@@ -242,8 +262,8 @@ def is_unknown(value: object) -> bool:
 def convert_value(name: str, merkmal: MerkmalInfo, value: object) -> FactValue | None:
     """Prüft und wandelt einen Wert für das Merkmal ``name``.
 
-    Ergebnis: ``None`` (unbekannt), ``bool`` (ja/nein), ``float`` (Anzahl;
-    Dauer in Monaten), ISO-Datum als Text (Datum) oder der Wert der Auswahl.
+    Ergebnis: ``None`` (unbekannt), ``bool`` (ja/nein), ``int`` (Anzahl), ``int`` oder
+    ``Fraction`` (Dauer in Monaten), ISO-Datum als Text (Datum) oder der Wert der Auswahl.
     """
     if is_unknown(value):
         return None

@@ -26,9 +26,9 @@ from __future__ import annotations
 import contextlib
 import datetime
 import enum
+import fractions
 import itertools
 import keyword
-import math
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
@@ -54,10 +54,10 @@ def literal(value: Any) -> str:
         return repr(value)
     if isinstance(value, int):
         return repr(value)
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise ValueError("nicht endliche Zahl im erzeugten Code")
-        return repr(value)
+    if isinstance(value, fractions.Fraction):
+        if value.denominator == 1:
+            return repr(value.numerator)
+        return f"Fraction({value.numerator!r}, {value.denominator!r})"
     if isinstance(value, str):
         return repr(value)
     if isinstance(value, (tuple, list)):
@@ -362,9 +362,9 @@ def _runtime_value(compare: ir.Compare) -> P.CompareValue:
     """Der Vergleichswert, wie die Laufzeit ihn vergleicht: Monate, Zahl, ISO-Datum, Text(e)."""
     value = compare.value
     if isinstance(value, ir.DurationValue):
-        return float(value.months)
+        return value.months
     if isinstance(value, ir.CountValue):
-        return float(value.count)
+        return value.count
     if isinstance(value, ir.DateValue):
         return value.day.isoformat()
     if compare.op in (vocabulary.Operator.IN, vocabulary.Operator.NOT_IN):
@@ -549,22 +549,25 @@ def representatives(kind: MerkmalType, thresholds: set[Any]) -> tuple[P.FactValu
         days = sorted({datetime.date.fromisoformat(t).toordinal() for t in thresholds})
         points = _points(days, integral=True, floor=None)
         return tuple(datetime.date.fromordinal(int(p)).isoformat() for p in points)
-    return tuple(float(p) for p in _points(sorted(set(thresholds)), integral=(kind is MerkmalType.COUNT), floor=0.0))
+    return tuple(_points(sorted(set(thresholds)), integral=(kind is MerkmalType.COUNT), floor=0))
 
 
-def _points(thresholds: list[Any], integral: bool, floor: float | None) -> list[float]:
-    """Schwellen t1 < … < tn → je ein Punkt unter t1, jede Schwelle, je einer dazwischen, einer über tn."""
+def _points(thresholds: list[int], integral: bool, floor: int | None) -> list[int | fractions.Fraction]:
+    """Schwellen t1 < … < tn → je ein Punkt unter t1, jede Schwelle, je einer dazwischen, einer über tn.
+
+    Alles exakt: ganze Zahlen, zwischen zwei Schwellen einer Dauer ein Bruch.
+    """
     if not thresholds:
         return [floor if floor is not None else 0]
-    points = set(thresholds)
+    points: set[int | fractions.Fraction] = set(thresholds)
     below = thresholds[0] - 1
     if floor is None or below >= floor:
         points.add(below)
     elif thresholds[0] > floor:
-        points.add(floor if integral else (floor + thresholds[0]) / 2)
+        points.add(floor if integral else fractions.Fraction(floor + thresholds[0], 2))
     for a, b in itertools.pairwise(thresholds):
         if not integral:
-            points.add((a + b) / 2)
+            points.add(fractions.Fraction(a + b, 2))
         elif b - a > 1:
             points.add(a + 1)
     points.add(thresholds[-1] + 1)

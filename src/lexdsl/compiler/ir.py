@@ -6,8 +6,9 @@ Syntaxbaum ist sie aufgelöst und normalisiert:
 * Jeder Name ist einem Merkmal oder einem Begriff zugeordnet. Ein Begriff
   steht einmal im Korpus (``CorpusIR.begriffe``); wo eine Norm ihn verwendet,
   steht ein Verweis (``BegriffRef``). Die Code-Erzeugung setzt ihn ein.
-* Werte sind typisiert: ``CountValue`` (ganze Zahl), ``DurationValue``
-  (Betrag und Einheit, wie geschrieben; ``months`` rechnet um), ``DateValue``
+* Werte sind typisiert und exakt: ``CountValue`` (ganze Zahl), ``DurationValue``
+  (Betrag als ``Decimal`` und Einheit, wie geschrieben; ``months`` rechnet in ganze
+  Monate um, die Prüfungen lassen nur solche Schwellen zu), ``DateValue``
   (``datetime.date``) und ``ChoiceValue`` (Auswahlwerte). Operatoren,
   Bindungsgrade, Merkmalstypen usw. sind Aufzählungen aus ``vocabulary``.
 * Allgemeine Vorschriften sind jeder Norm zugeordnet, mit der Art ihrer
@@ -21,7 +22,9 @@ beides zusammen ergibt wieder dieselbe IR.
 from __future__ import annotations
 
 import datetime
+import decimal
 import enum
+import fractions
 import functools
 import types
 import typing
@@ -46,7 +49,7 @@ from ..vocabulary import (
 )
 
 FORMAT = "lexdsl-ir"
-VERSION = 1
+VERSION = 2  # 2: Dauer-Beträge exakt (Decimal, im JSON als Text)
 
 Citations = tuple[str, ...]
 
@@ -62,14 +65,18 @@ class CountValue:
 
 @attrs.frozen
 class DurationValue:
-    """Eine Dauer, wie geschrieben: Betrag und Einheit („1,5 Jahre“)."""
+    """Eine Dauer, wie geschrieben: Betrag und Einheit („1,5 Jahre“). Der Betrag ist exakt."""
 
-    amount: float
+    amount: decimal.Decimal
     unit: DurationUnit
 
     @property
-    def months(self) -> float:
-        return self.amount * self.unit.months
+    def months(self) -> int:
+        """Die Dauer in ganzen Monaten (die Prüfungen lassen nur ganze Monate als Schwelle zu)."""
+        months = fractions.Fraction(self.amount) * self.unit.months
+        if months.denominator != 1:
+            raise ValueError(f"{self.amount} {self.unit.value} sind keine ganze Zahl von Monaten")
+        return months.numerator
 
 
 @attrs.frozen
@@ -380,10 +387,10 @@ class _Lowering:
 def _value(kind: MerkmalType, comparison: nodes.Comparison) -> Value:
     value = comparison.value
     if kind is MerkmalType.COUNT:
-        assert isinstance(value, float)
+        assert isinstance(value, decimal.Decimal)
         return CountValue(int(value))
     if kind is MerkmalType.DURATION:
-        assert isinstance(value, float)
+        assert isinstance(value, decimal.Decimal)
         return DurationValue(value, comparison.unit or DurationUnit.MONATE)
     if kind is MerkmalType.DATE:
         assert isinstance(value, str)
@@ -582,7 +589,9 @@ def _encode(value: Any) -> Any:
         return data
     if isinstance(value, tuple):
         return [_encode(v) for v in value]
-    if value is None or isinstance(value, (str, int, float, bool)):
+    if isinstance(value, decimal.Decimal):
+        return str(value)  # als Text: exakt, auch für Leser ohne Dezimalzahlen
+    if value is None or isinstance(value, (str, int, bool)):
         return value
     raise TypeError(f"nicht darstellbar: {type(value).__name__}")
 
@@ -644,8 +653,14 @@ def _decode(data: Any, expected: Any) -> Any:
             raise FormatError(f"{expected.__name__} erwartet")
         hints = _hints(expected)
         return expected(**{f.name: _decode(data[f.name], hints[f.name]) for f in attrs.fields(expected)})
-    if expected is float and isinstance(data, (int, float)) and not isinstance(data, bool):
-        return float(data)
+    if expected is decimal.Decimal and isinstance(data, str):
+        try:
+            number = decimal.Decimal(data)
+        except decimal.InvalidOperation:
+            raise FormatError(f"Zahl erwartet, gefunden {data!r}") from None
+        if not number.is_finite():
+            raise FormatError(f"endliche Zahl erwartet, gefunden {data!r}")
+        return number
     if expected in (str, int, bool) and type(data) is expected:
         return data
     raise FormatError(f"{getattr(expected, '__name__', expected)} erwartet, gefunden {type(data).__name__}")

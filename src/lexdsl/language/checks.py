@@ -34,8 +34,10 @@ umfang                 Fehler     eine Norm wird mit eingesetzten Begriffen zu g
 
 from __future__ import annotations
 
+import decimal
 import re
 from collections.abc import Iterable, Iterator
+from fractions import Fraction
 from itertools import pairwise
 from typing import cast
 
@@ -211,10 +213,17 @@ class _Checker:
             elif kind is MerkmalType.DURATION and comparison.unit is None:
                 self.error("typfehler", f"Bei der Dauer »{name}« fehlt die Einheit.", comparison.span,
                            f"Schreiben Sie »{op.value} {_num(comparison.value)} Monate« oder »… Jahre«.")
-            elif kind is MerkmalType.COUNT and isinstance(comparison.value, float) and \
-                    not comparison.value.is_integer():
+            elif kind is MerkmalType.COUNT and isinstance(comparison.value, decimal.Decimal) and \
+                    Fraction(comparison.value).denominator != 1:
                 self.error("typfehler", f"»{name}« ist eine Anzahl; »{_num(comparison.value)}« ist keine ganze Zahl.",
                            comparison.span, "Eine Anzahl wird mit einer ganzen Zahl verglichen, etwa »mehr als 1«.")
+            elif kind is MerkmalType.DURATION and isinstance(comparison.value, decimal.Decimal) and \
+                    comparison.unit is not None and \
+                    (Fraction(comparison.value) * comparison.unit.months).denominator != 1:
+                self.error("typfehler", f"Die Schwelle »{_cmp_text(comparison)}« bei »{name}« ist keine ganze Zahl "
+                           "von Monaten.", comparison.span,
+                           "Schwellen einer Dauer sind ganze Monate, etwa »mindestens 18 Monate« oder »mehr als "
+                           "1,5 Jahre« (= 18 Monate); so vergleicht lexdsl exakt.")
             elif kind is MerkmalType.COUNT and comparison.unit is not None:
                 self.error("typfehler", f"»{name}« ist eine Anzahl und hat keine Einheit wie {comparison.unit.value}.",
                            comparison.span, f"Deklarieren Sie »{name}« als Dauer, wenn eine Zeitspanne gemeint ist.")
@@ -504,7 +513,7 @@ def _de_date(iso: str, before: bool = False) -> str:
 
 
 def _num(value: object) -> str:
-    return german_number(value) if isinstance(value, float) else str(value)
+    return german_number(value) if isinstance(value, decimal.Decimal) else str(value)
 
 
 def _cmp_text(comparison: nodes.Comparison) -> str:
@@ -515,7 +524,7 @@ def _cmp_text(comparison: nodes.Comparison) -> str:
         return op + " " + ", ".join(f'"{v}"' for v in comparison.value)
     if comparison.op is Comparator.GLEICH:
         return f'"{comparison.value}"'
-    if isinstance(comparison.value, float):
+    if isinstance(comparison.value, decimal.Decimal):
         unit = f" {comparison.unit.value}" if comparison.unit else ""
         return f"{op} {_num(comparison.value)}{unit}"
     return f"{op} {comparison.value}"

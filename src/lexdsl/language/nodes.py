@@ -8,6 +8,7 @@ nicht aufgelöst, Werte noch nicht umgerechnet. Das erledigen die Prüfungen
 
 from __future__ import annotations
 
+import decimal
 import enum
 from typing import Any
 
@@ -26,13 +27,13 @@ Citations = tuple[str, ...]
 class Comparison:
     """Ein Vergleich hinter dem Doppelpunkt: ``mindestens 18 Monate``, ``einer von "a", "b"``.
 
-    ``value`` ist, wie geschrieben: eine Zahl (float), ein Datum als ISO-Text,
+    ``value`` ist, wie geschrieben: eine Zahl (``decimal.Decimal``, exakt), ein Datum als ISO-Text,
     ein Text (``gleich``), ein Tupel von Texten (``einer von``) oder ja/nein
     (bool). ``unit`` ist die geschriebene Einheit einer Dauer.
     """
 
     op: Comparator
-    value: float | str | bool | tuple[str, ...]
+    value: decimal.Decimal | str | bool | tuple[str, ...]
     unit: DurationUnit | None
     span: Span
 
@@ -276,7 +277,9 @@ def to_data(value: Any) -> Any:
                 **{f.name: to_data(getattr(value, f.name)) for f in attrs.fields(type(value))}}
     if isinstance(value, tuple):
         return {"~": "tuple", "v": [to_data(v) for v in value]}
-    if value is None or isinstance(value, (str, bool, int, float)):
+    if isinstance(value, decimal.Decimal):
+        return {"~": "Decimal", "v": str(value)}
+    if value is None or isinstance(value, (str, bool, int)):
         return value
     raise TypeError(f"nicht serialisierbar: {type(value).__name__}")
 
@@ -294,11 +297,19 @@ def from_data(data: Any) -> Any:
                 return _ENUMS[d["t"]](d["v"])
             if tag == "tuple":
                 return tuple(build(v) for v in d["v"])
+            if tag == "Decimal" and isinstance(d["v"], str):
+                try:
+                    number = decimal.Decimal(d["v"])
+                except decimal.InvalidOperation:
+                    raise ValueError("ungültige Zahl im Zwischenspeicher") from None
+                if not number.is_finite():
+                    raise ValueError("ungültige Zahl im Zwischenspeicher")
+                return number
             cls = classes.get(tag)
             if cls is None:
                 raise ValueError(f"unbekannter Knoten im Zwischenspeicher: {tag!r}")
             return cls(**{k: build(v) for k, v in d.items() if k != "~"})
-        if d is None or isinstance(d, (str, bool, int, float)):
+        if d is None or isinstance(d, (str, bool, int)):
             return d
         raise ValueError("ungültige Daten im Zwischenspeicher")
 

@@ -9,6 +9,7 @@ werden in deutsche Meldungen mit Zeile, Spalte, Caret und Hinweis übersetzt.
 from __future__ import annotations
 
 import datetime
+import decimal
 import functools
 import re
 from collections.abc import Callable, Iterable
@@ -321,13 +322,14 @@ class _ToAst(Transformer[Token, list[nodes.Declaration]]):
     def cmp_number(self, meta: Meta, children: list[Token]) -> nodes.Comparison:
         op, number = children[0], children[1]
         unit = self._take(children, "UNIT")
-        value = float(str(number).replace(",", "."))
+        value = decimal.Decimal(str(number).replace(",", "."))  # exakt, wie geschrieben
         return nodes.Comparison(Comparator(_squash(op)), value, DurationUnit.of_word(str(unit)) if unit else None,
                                 self._span(meta))
 
     def cmp_count_word(self, meta: Meta, children: list[Token]) -> nodes.Comparison:
         op, word = children
-        return nodes.Comparison(Comparator(_squash(op)), float(_COUNT_WORDS[str(word)[:-3]]), None, self._span(meta))
+        count = decimal.Decimal(_COUNT_WORDS[str(word)[:-3]])
+        return nodes.Comparison(Comparator(_squash(op)), count, None, self._span(meta))
 
     def cmp_date(self, meta: Meta, children: list[Token]) -> nodes.Comparison:
         op, token = children

@@ -13,6 +13,8 @@ Die Laufzeit braucht nur die Standardbibliothek und ``lexdsl.vocabulary``; der
 von ``lexdsl kompilieren`` geschriebene Code bringt eine Kopie davon mit.
 """
 
+from fractions import Fraction
+
 from ..vocabulary import Action, Geltung, Grade, MerkmalType, NodeKind, NormKind, Occasion, Operator, Outcome, Rank
 from .analysis import Evaluator, Structure, analyse, can_flip
 from .facts import NICHT_AUSGEWERTET, Facts, Unknown, UnknownFact
@@ -47,7 +49,7 @@ VERSAGT = Rank.VERSAGT
 # Genau diese Namen importiert der erzeugte Code (codegen schreibt seine Importzeile aus dieser Liste).
 GENERATED_CODE_IMPORTS = (
     "ANSPRUCH", "ERMESSEN", "NICHT_ERFUELLT", "SOLL", "VERSAGT",
-    "Action", "Ausnahme", "BegriffInfo", "Comparison", "CorpusProgram", "Domain", "Fassung", "Geltung",
+    "Action", "Ausnahme", "BegriffInfo", "Comparison", "CorpusProgram", "Domain", "Fassung", "Fraction", "Geltung",
     "GeneratedNorm", "Grade", "Kriterium", "MerkmalInfo", "MerkmalType", "Nebenfolge", "Node", "NodeKind",
     "NormKind", "NormProgram", "Occasion", "Operator", "Rule", "Vorschrift", "VorschriftInfo", "Wortlaut",
 )
@@ -70,6 +72,7 @@ __all__ = [
                           "Evaluator",
                           "Facts",
                           "Fassung",
+                          "Fraction",
                           "Geltung",
                           "GeneratedNorm",
                           "Grade",

@@ -51,10 +51,10 @@ def value_text(merkmal_type: MerkmalType, value: FactValue | None) -> str:
         return truth_word(None)
     if merkmal_type is _MERKMALTYPE_DURATION:
         assert not isinstance(value, str)
-        return duration_text(float(value))
+        return duration_text(value)
     if merkmal_type is _MERKMALTYPE_COUNT:
         assert not isinstance(value, str)
-        return german_number(float(value)) if not float(value).is_integer() else str(int(value))
+        return german_number(value)
     if merkmal_type is _MERKMALTYPE_DATE:
         assert isinstance(value, str)
         return german_date(value)

@@ -14,17 +14,19 @@ Regeln haben eigene Nummern in derselben Zählung.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from fractions import Fraction
 from typing import NamedTuple
 
 from ..vocabulary import Action, Geltung, Grade, MerkmalType, NodeKind, NormKind, Occasion, Operator
 
 Citations = tuple[str, ...]
 
-# Der Wert eines Merkmals in der Laufzeit: ja/nein als bool, Anzahl als Zahl, Dauer in Monaten,
-# Datum als ISO-Text (JJJJ-MM-TT), Auswahl als Text.
-FactValue = bool | int | float | str
-# Was ein Vergleich in der Norm als Wert hat: eine Zahl, ein ISO-Datum, ein Text oder mehrere Texte.
-CompareValue = int | float | str | tuple[str, ...]
+# Der Wert eines Merkmals in der Laufzeit, exakt: ja/nein als bool, Anzahl als int, Dauer in Monaten
+# (int oder Fraction), Datum als ISO-Text (JJJJ-MM-TT), Auswahl als Text.
+FactValue = bool | int | Fraction | str
+# Was ein Vergleich in der Norm als Wert hat: eine ganze Zahl (Anzahl, Monate), ein ISO-Datum, ein Text
+# oder mehrere Texte.
+CompareValue = int | str | tuple[str, ...]
 
 
 class Comparison(NamedTuple):
