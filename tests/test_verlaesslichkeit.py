@@ -244,3 +244,86 @@ def test_counts_and_durations_keep_their_exact_type(corpus):
     count = facts.three["Anzahl der Verstöße gegen entsprechende Mitwirkungspflichten"]
     assert type(count) is int and count == 2
     assert facts.three["Dauer der Duldung"] == fractions.Fraction(5, 4)
+
+
+# ------------------------------------------------------------------ Ergebnis mit Gründen
+
+import json  # noqa: E402
+import random  # noqa: E402
+
+JEDER_WERT_VERSAGT = dedent("""
+    Merkmal Abschiebungsverbot: Auswahl "§ 60 Abs. 5", "§ 60 Abs. 7"
+    Merkmal Duldung: ja/nein
+    Norm "N": Titel
+      Die Aufenthaltserlaubnis kann erteilt werden, wenn Duldung   [§ 1 S. 1]
+      Sie darf nicht erteilt werden, wenn mindestens eines der folgenden:   [§ 1 S. 2]
+        - Abschiebungsverbot: "§ 60 Abs. 5"
+        - Abschiebungsverbot: "§ 60 Abs. 7"
+      Nebenfolgen bei Versagung:
+        Bescheinigung: "Duldung bleibt.", wenn mindestens eines der folgenden:   [§ 60a]
+          - Abschiebungsverbot: "§ 60 Abs. 5"
+          - Abschiebungsverbot: "§ 60 Abs. 7"
+        Hinweis: "Nur bei Duldung.", wenn Duldung   [§ 60a Abs. 4]
+""")
+
+
+def _flat(reasons):
+    stack, out = list(reasons), []
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(node["kinder"])
+    return out
+
+
+def test_an_outcome_every_value_leads_to_names_its_reasons(compile_norms):
+    corpus = compile_norms(JEDER_WERT_VERSAGT)
+    result = corpus.norm("N").pruefen(corpus.facts({}))
+    assert result.outcome is Outcome.VERSAGT
+    assert result.begruendung, "eine Versagung ohne Begründung"
+    assert "§ 1 S. 2" in result.citations()
+    texts = [n["text"] for n in _flat(result.begruendung)]
+    assert any("Abschiebungsverbot" in t for t in texts), texts   # die Tatsachen, auf denen sie beruht
+    # Die Bescheinigung folgt in jedem möglichen Fall; der Hinweis hängt an der unbekannten Duldung.
+    assert "vorbehalt" not in result.nebenfolgen["Bescheinigung"]
+    assert "vorbehalt" in result.nebenfolgen["Hinweis"]
+
+
+def test_the_reasons_say_that_the_deciding_fact_is_still_open(compile_norms):
+    corpus = compile_norms(JEDER_WERT_VERSAGT)
+    result = corpus.norm("N").pruefen(corpus.facts({}))
+    [rule] = [n for n in result.begruendung if "darf nicht" in n["text"]]
+    assert rule["wert"] == "ja"
+    assert "jedem möglichen Fall" in json.dumps(rule, ensure_ascii=False)
+
+
+def _grade_rules(compiled, outcome):
+    """Die Fundstellen der Regeln, die ein Ergebnis tragen können (unabhängig von der Begründung bestimmt)."""
+    program = compiled.program
+    if outcome is Outcome.VERSAGT:
+        rules = [r for r in program.rules if r.grade.is_refusal]
+        rules += [r for v in program.vorschriften for r in v.rules]
+        return {c for r in rules for c in r.citations} | {c for v in program.vorschriften for c in v.citations}
+    if outcome is Outcome.NICHT_ERFUELLT:
+        return set(program.tatbestand_citations) | {c for r in program.rules if r.grade.is_grant for c in r.citations}
+    return {c for r in program.rules if r.grade.is_grant for c in r.citations}
+
+
+def test_every_definite_result_with_unknown_facts_carries_its_reasons(corpus):
+    rng = random.Random(11)
+    checked = 0
+    for _ in range(400):
+        for versioned in corpus.normen.values():
+            for variant in versioned.variants:
+                values = {}
+                for m in variant.merkmale:
+                    values[m] = None if rng.random() < 0.35 else rng.choice(variant.domains[m])
+                facts = corpus.complete(values)
+                result = variant.pruefen(facts)
+                if result.outcome is Outcome.OFFEN or not facts.unknown & set(variant.merkmale):
+                    continue
+                checked += 1
+                shown = [n for n in result.begruendung if not n["text"].startswith("Angewandte Fassung")]
+                assert shown, (variant.id, result.outcome, values)
+                assert set(result.citations()) & _grade_rules(variant, result.outcome), (variant.id, values)
+    assert checked > 1000

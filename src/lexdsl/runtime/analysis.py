@@ -20,6 +20,12 @@ der Norm:
    bleiben sie gleich, aber mehrdeutig, entscheidet eine Auswertung in zwei
    Kopien (sein Wert verschieden, alles andere gleich).
 
+``certain_values`` und ``certain`` bestimmen, welche Knoten in *jeder*
+Vervollständigung des Falls denselben Wert haben. Die dreiwertige Auswertung
+sieht das nicht, wenn ein unbekanntes Merkmal mehrfach vorkommt (ein
+Auswahlmerkmal, dessen jeder Wert zu einer Versagung führt); die Begründung
+und die Nebenfolgen eines so entschiedenen Falls beruhen auf diesen Werten.
+
 ``Structure``, ``Evaluator`` und ``can_flip`` sind öffentlich: Die
 Bedingungsabdeckung verwendet sie für die Frage, ob eine Bedingung in einem
 Fall entscheidend war.
@@ -27,17 +33,21 @@ Fall entscheidend war.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..vocabulary import NodeKind
-from .program import FactValue, NormProgram
+from .program import FactValue, Node, NormProgram
 
 if TYPE_CHECKING:
     from .facts import Facts
     from .norm import CompiledNorm
 
 MAX_COMBINATIONS = 1 << 22
+# Höchstens so viele Belegungen mehrfach vorkommender unbekannter Merkmale je Bedingung probiert
+# ``certain_values`` durch; darüber bleibt der Knoten dreiwertig (unbekannt), was vorsichtig ist.
+MAX_CERTAIN = 1 << 12
 
 # Erreichbare Werte eines Knotens: eine Menge von Tupeln (je Kopie des Falls ein Wahrheitswert).
 Reachable = frozenset[tuple[bool, ...]]
@@ -288,4 +298,110 @@ def _product(lists: list[list[tuple[bool, ...]]]) -> Iterator[tuple[tuple[bool, 
         return
     for head in lists[0]:
         for tail in _product(lists[1:]):
+            yield (head, *tail)
+
+
+# ------------------------------------------------------------ feste Werte trotz Unbekanntem
+
+
+def subtree(nodes: Sequence[Node], root: int) -> list[int]:
+    """Der Knoten und alle darunter (ohne Rekursion), Eltern vor Kindern."""
+    out, stack = [], [root]
+    while stack:
+        i = stack.pop()
+        out.append(i)
+        stack.extend(c for c in reversed(nodes[i].children) if c is not None)
+    return out
+
+
+def _assignments(compiled: CompiledNorm, values: Mapping[str, FactValue | None],
+                 members: Sequence[int]) -> list[dict[str, FactValue]] | None:
+    """Die Belegungen der unbekannten Merkmale, die unter ``members`` mehr als einmal vorkommen.
+
+    Danach kommt jedes übrige unbekannte Merkmal nur einmal vor, und die erreichbaren Werte
+    sind exakt. ``None``, wenn es mehr als ``MAX_CERTAIN`` Belegungen wären.
+    """
+    nodes = compiled.program.nodes
+    counts: Counter[str] = Counter()
+    for i in members:
+        merkmal = nodes[i].merkmal
+        if merkmal is not None and values.get(merkmal) is None:
+            counts[merkmal] += 1
+    repeated = sorted(m for m, count in counts.items() if count > 1)
+    total = 1
+    for m in repeated:
+        total *= len(compiled.domains[m])
+        if total > MAX_CERTAIN:
+            return None
+    found: list[dict[str, FactValue]] = [{}]
+    for m in repeated:
+        found = [{**a, m: v} for a in found for v in compiled.domains[m]]
+    return found
+
+
+def certain(compiled: CompiledNorm, values: Mapping[str, FactValue | None], root: int) -> bool | None:
+    """Der Wert einer Bedingung, wenn er in jeder Vervollständigung des Falls derselbe ist; sonst ``None``.
+
+    ``None`` auch, wenn zu viele Belegungen durchzuprobieren wären (vorsichtig: dann gilt sie als offen).
+    """
+    members = subtree(compiled.program.nodes, root)
+    assignments = _assignments(compiled, values, members)
+    if assignments is None:
+        return None
+    seen: set[bool] = set()
+    for assignment in assignments:
+        seen.update(t[0] for t in Evaluator(compiled, {**values, **assignment}).node(root))
+        if len(seen) > 1:
+            return None
+    return seen.pop() if len(seen) == 1 else None
+
+
+def certain_values(compiled: CompiledNorm, values: Mapping[str, FactValue | None]) -> dict[int, bool]:
+    """Knoten und Regeln, deren Wert in jeder Vervollständigung des Falls derselbe ist: Nummer → Wert.
+
+    Bedingungsknoten je Prüfpunkt (mit Gegenbeispielen); eine Regel greift, wenn ihre Bedingung
+    erfüllt ist und keine ihrer Ausnahmen („es sei denn“). Über ``MAX_CERTAIN`` Belegungen bleibt
+    der Knoten ungenannt.
+    """
+    program = compiled.program
+    nodes = program.nodes
+    out: dict[int, bool] = {}
+    for point in dict.fromkeys(program.checkpoints):
+        members = subtree(nodes, point)
+        assignments = _assignments(compiled, values, members)
+        if assignments is None:
+            continue
+        seen: dict[int, set[bool]] = {}
+        for assignment in assignments:
+            ev = Evaluator(compiled, {**values, **assignment})
+            for i in members:
+                seen.setdefault(i, set()).update(t[0] for t in ev.node(i))
+        out.update((i, next(iter(found))) for i, found in seen.items() if len(found) == 1)
+    rules = [*program.rules, *(r for v in program.vorschriften for r in v.rules)]
+    for rule in rules:
+        roots = ([rule.condition] if rule.condition is not None else []) + [a.condition for a in rule.ausnahmen]
+        members = [i for root in roots for i in subtree(nodes, root)]
+        assignments = _assignments(compiled, values, members)
+        if assignments is None:
+            continue
+        fires: set[bool] = set()
+        for assignment in assignments:
+            ev = Evaluator(compiled, {**values, **assignment})
+            condition = {t[0] for t in ev.node(rule.condition)} if rule.condition is not None else {True}
+            exceptions = [{t[0] for t in ev.node(a.condition)} for a in rule.ausnahmen]
+            # Nach der Belegung teilen Bedingung und Ausnahmen kein unbekanntes Merkmal: unabhängig.
+            fires.update(c and not any(choice) for c in condition for choice in _choices(exceptions))
+            if len(fires) > 1:
+                break
+        if len(fires) == 1:
+            out[rule.id] = fires.pop()
+    return out
+
+
+def _choices(sets: list[set[bool]]) -> Iterator[tuple[bool, ...]]:
+    if not sets:
+        yield ()
+        return
+    for head in sets[0]:
+        for tail in _choices(sets[1:]):
             yield (head, *tail)

@@ -70,6 +70,13 @@ _RULE: dict[object, str] = {True: "greift", False: "greift nicht", None: "offen"
 _TATBESTAND: dict[object, str] = {True: "erfüllt", False: "nicht erfüllt", None: "offen"}
 
 
+# Zusatz, wenn eine Aufzählung fest ist, obwohl keines ihrer Glieder fest ist (Schlüssel: „alle folgenden“?).
+_WITNESS_OPEN = {
+    False: " – in jedem möglichen Fall trifft eines davon zu; welches, ist noch offen",
+    True: " – in jedem möglichen Fall fehlt eines davon; welches, ist noch offen",
+}
+
+
 def _truth(value: object) -> str:
     return _WORDS.get(value, _WORDS[None])
 
@@ -95,7 +102,10 @@ def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: 
         merkmal = node.merkmal
         assert merkmal is not None
         if node.kind is _NODEKIND_VERGLEICH:
-            return f"{node.label} (laut Fall: {value_text(types[merkmal], facts.three.get(merkmal))})"
+            known = facts.three.get(merkmal)
+            settled = "" if known is not None or V[node_id] not in (True, False) else \
+                (" – trifft für jeden möglichen Wert zu" if V[node_id] else " – trifft für keinen möglichen Wert zu")
+            return f"{node.label} (laut Fall: {value_text(types[merkmal], known)}{settled})"
         return f"{node.label} (laut Fall: {value_text(_MERKMALTYPE_BOOL, facts.three.get(merkmal))})"
 
     def node(node_id: int) -> Reason:
@@ -123,7 +133,9 @@ def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: 
             definition, regel, gegen = children
             parts = [c for c in (regel, definition) if c is not None]
             if value is True:
-                parts = [c for c in parts if V[c] is True]
+                parts = [c for c in parts if V[c] is True] or [c for c in parts if V[c] is None]
+                if parts and V[parts[0]] is None:
+                    text += _WITNESS_OPEN[False]
             elif value is None:
                 parts = [c for c in parts if V[c] is None]
             for c in parts:
@@ -138,7 +150,13 @@ def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: 
             kids = _collapse(kids, cites)
         else:  # Aufzählungen
             text = entry.label
-            kids = [node(c) for c in _relevant(kind, value, children, V)]
+            relevant = _relevant(kind, value, children, V)
+            if not relevant and value is not None:
+                # Fest, obwohl kein Glied fest ist: in jedem möglichen Fall trägt eines der offenen.
+                relevant = [c for c in children if c is not None and V[c] is None]
+                if relevant:
+                    text += _WITNESS_OPEN[kind is _NODEKIND_ALLE]
+            kids = [node(c) for c in relevant]
         return {"text": text, "wert": _WORDS[value], "fundstellen": cites, "kinder": kids}
 
     def rule_node(rule: Rule, prefix: str) -> Reason:
@@ -208,6 +226,15 @@ def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: 
     if outcome is _OUTCOME_VERSAGT:
         out.extend(rule_node(r, "Versagung: ") for r in refusals if V[r.id] is True)
         out.extend(v for v in vorschriften if v["wert"] == "ja" and "entgegen" in v["text"])
+        if not out:
+            # Fest versagt, aber kein einzelner Grund steht fest: Jeder mögliche Fall trifft einen davon.
+            candidates = [rule_node(r, "") for r in refusals if V[r.id] is None]
+            candidates += [v for v in vorschriften if v["wert"] == truth_word(None)]
+            out.append({"text": "Versagung: In jedem möglichen Fall greift einer dieser Gründe – welcher, hängt "
+                                "von noch offenen Merkmalen ab", "wert": _WORDS[True],
+                        "fundstellen": list(dict.fromkeys(c for r in refusals if V[r.id] is None
+                                                          for c in r.citations)),
+                        "kinder": candidates})
     elif outcome is _OUTCOME_NICHT_ERFUELLT:
         tb = tatbestand()
         if tb is not None:

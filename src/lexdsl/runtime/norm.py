@@ -79,12 +79,14 @@ class CompiledNorm:
         missing: tuple[str, ...] = ()
         possible: tuple[Outcome, ...] = ()
         exact = True
+        settled = False
         try:
             outcome = RANK_OUTCOMES[self.decide(facts.fast)]
         except UnknownFact:
             codes, missing, exact = analyse(self, facts)
             if exact and len(codes) == 1:
                 outcome = RANK_OUTCOMES[next(iter(codes))]
+                settled = True  # fest, obwohl die Auswertung auf Unbekanntes stieß
             else:
                 outcome = Outcome.OFFEN
                 reachable = {RANK_OUTCOMES[c] for c in codes}
@@ -93,7 +95,7 @@ class CompiledNorm:
         if begruendung:
             values = [NICHT_AUSGEWERTET] * self.size
             self.values(facts.three, values)
-        return Result(self, outcome, missing, possible, exact, values, facts)
+        return Result(self, outcome, missing, possible, exact, values, facts, settled)
 
     def condition_holds(self, node_id: int | None, facts: Facts) -> bool | None:
         """Ist die Bedingung (Nebenfolge, Kriterium) erfüllt? ``None``, wenn sie von Unbekanntem abhängt."""

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..vocabulary import Occasion, Outcome
+from .analysis import certain, certain_values
 from .explain import Reason, explain, fassung_node, reasons
 from .facts import NICHT_AUSGEWERTET, Facts
 from .program import Fassung, Kriterium, Nebenfolge
@@ -20,6 +21,11 @@ class Result:
     ``begruendung`` wird beim ersten Zugriff aus den Knotenwerten aufgebaut
     (eine Liste von Knoten, je ein ``dict`` mit ``text``, ``wert``,
     ``fundstellen``, ``kinder``); ohne Begründung ist sie ``None``.
+
+    ``settled``: Das Ergebnis steht fest, obwohl die Auswertung auf unbekannte
+    Merkmale stieß (die exakte Analyse hat es bestimmt). Dann beruht die
+    Begründung auf den Werten, die in jeder Vervollständigung des Falls gelten
+    (``analysis.certain_values``), nicht nur auf den dreiwertigen.
     """
 
     __slots__ = (
@@ -35,10 +41,12 @@ class Result:
         "norm",
         "outcome",
         "possible",
+        "settled",
     )
 
     def __init__(self, compiled: CompiledNorm, outcome: Outcome, missing: tuple[str, ...],
-                 possible: tuple[Outcome, ...], exact: bool, values: list[object] | None, facts: Facts):
+                 possible: tuple[Outcome, ...], exact: bool, values: list[object] | None, facts: Facts,
+                 settled: bool = False):
         self.compiled = compiled
         self.norm: str = compiled.id
         self.outcome = outcome
@@ -47,6 +55,7 @@ class Result:
         self.exact = exact
         self._values = values
         self._facts = facts
+        self.settled = settled
         self._begruendung: list[Reason] | None = None
         self._extras: tuple[dict[str, dict[str, Any]], tuple[dict[str, Any], ...]] | None = None
         self.fassung_grund: str | None = None
@@ -96,12 +105,23 @@ class Result:
         if self._values is None:
             return None
         if self._begruendung is None:
-            tree = explain(self.compiled, self._values, self._facts, self.outcome)
+            tree = explain(self.compiled, self._explained(self._values), self._facts, self.outcome)
             fassung = self.fassung
             if fassung is not None:
                 tree.insert(0, fassung_node(fassung, self.fassung_grund))
             self._begruendung = tree
         return self._begruendung
+
+    def _explained(self, values: list[object]) -> list[object]:
+        """Die Knotenwerte für die Begründung: bei einem trotz Unbekanntem festen Ergebnis ergänzt um
+        die Werte, die in jeder Vervollständigung des Falls gelten."""
+        if not self.settled:
+            return values
+        refined = list(values)
+        for node_id, value in certain_values(self.compiled, self._facts.three).items():
+            if refined[node_id] is None:
+                refined[node_id] = value
+        return refined
 
     def node_values(self) -> list[object]:
         """Die Knotenwerte der Auswertung (ohne Begründung beim ersten Bedarf nachgerechnet)."""
@@ -114,7 +134,7 @@ class Result:
         """Kurze Gründe für Versagung oder Nichtanwendbarkeit (für die Gesamtprüfung)."""
         if self.hinweis:
             return [self.hinweis]
-        return reasons(self.compiled, self.node_values(), self.outcome)
+        return reasons(self.compiled, self._explained(self.node_values()), self.outcome)
 
     def citations(self) -> list[str]:
         """Alle Fundstellen der Begründung, in Reihenfolge, ohne Wiederholung."""
@@ -159,9 +179,14 @@ class Result:
 
 def _applicable(compiled: CompiledNorm, items: tuple[Nebenfolge, ...] | tuple[Kriterium, ...],
                 facts: Facts) -> Iterator[tuple[Nebenfolge | Kriterium, dict[str, Any]]]:
-    """Einträge, deren Bedingung erfüllt oder unbekannt ist (dann mit Vorbehalt)."""
+    """Einträge, deren Bedingung erfüllt oder unbekannt ist (dann mit Vorbehalt).
+
+    Unbekannt heißt: nicht in jeder Vervollständigung des Falls gleich (``analysis.certain``).
+    """
     for item in items:
         holds = compiled.condition_holds(item.condition, facts)
+        if holds is None and item.condition is not None:
+            holds = certain(compiled, facts.three, item.condition)
         if holds is False:
             continue
         entry: dict[str, Any] = {"text": item.text, "fundstellen": list(item.citations)}
