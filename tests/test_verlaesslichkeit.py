@@ -327,3 +327,45 @@ def test_every_definite_result_with_unknown_facts_carries_its_reasons(corpus):
                 assert shown, (variant.id, result.outcome, values)
                 assert set(result.citations()) & _grade_rules(variant, result.outcome), (variant.id, values)
     assert checked > 1000
+
+
+# ------------------------------------------------------------------ Wortlaut ohne Widerspruch
+
+TATBESTAND_OHNE_RECHTSFOLGE = dedent("""
+    Merkmal Abschiebungsverbot: ja/nein
+    Merkmal Reiseunfähigkeit: ja/nein
+    Merkmal Ausreise zumutbar: ja/nein
+    Norm "N": Titel
+      Der Tatbestand ist erfüllt, wenn Abschiebungsverbot   [§ 1 S. 1]
+      Sie kann erteilt werden, wenn Reiseunfähigkeit   [§ 1 S. 2]
+      Sie darf nicht erteilt werden, wenn nicht Ausreise zumutbar   [§ 1 S. 3]
+""")
+
+
+def test_a_tatbestand_that_holds_without_a_rechtsfolge_says_so(compile_norms):
+    from lexdsl.render import result_text, summary_text
+
+    corpus = compile_norms(TATBESTAND_OHNE_RECHTSFOLGE)
+    result = corpus.norm("N").pruefen(corpus.facts({"Abschiebungsverbot": True, "Reiseunfähigkeit": False,
+                                                    "Ausreise zumutbar": True}))
+    assert result.outcome is Outcome.NICHT_ERFUELLT
+    text = result_text(result, corpus) + summary_text([result], corpus)
+    assert "Tatbestand ist nicht erfüllt" not in text and "Tatbestand nicht erfüllt" not in text, text
+    assert "keine Rechtsfolge" in result.sentence and "Tatbestand ist erfüllt" in result.sentence
+    assert result.to_dict()["entscheidung"] == result.sentence
+
+    failing = corpus.norm("N").pruefen(corpus.facts({"Abschiebungsverbot": False, "Ausreise zumutbar": True}))
+    assert failing.sentence.startswith("Der Tatbestand ist nicht erfüllt")
+
+
+def test_a_negated_fact_is_shown_without_a_double_negative(compile_norms):
+    from lexdsl.render import result_text
+
+    corpus = compile_norms(TATBESTAND_OHNE_RECHTSFOLGE)
+    result = corpus.norm("N").pruefen(corpus.facts({"Abschiebungsverbot": True, "Reiseunfähigkeit": True,
+                                                    "Ausreise zumutbar": True}))
+    assert result.outcome is Outcome.ERMESSEN
+    [line] = [t for t in result_text(result, corpus).splitlines() if "Ausreise zumutbar" in t]
+    # vorher: „[nein] nicht Ausreise zumutbar (laut Fall: ja)“
+    assert "nicht Ausreise zumutbar" not in line, line
+    assert "Ausreise zumutbar: ja" in line and "verlangt: nein" in line, line

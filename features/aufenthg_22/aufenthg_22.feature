@@ -28,7 +28,7 @@ Funktionalität: § 22 S. 1 AufenthG – Aufnahme aus dem Ausland aus völkerrec
     Wenn "§ 22 S. 1 AufenthG" geprüft wird
     Dann ist der Tatbestand nicht erfüllt
     Und die Begründung nennt "WD 2024, Abschnitt 2"
-    Und die Begründung enthält "nicht im Bundesgebiet"
+    Und die Begründung enthält "im Bundesgebiet: ja (verlangt: nein)"
 
   @wd_2
   Szenario: WD 2, § 22 S. 1 – auch völkerrechtliche Gründe helfen im Inland nicht

@@ -35,7 +35,7 @@ def result_text(result: Result, corpus: Catalog | None = None) -> str:
                              else o.sentence().rstrip(".") for o in result.possible)
         out.append(f"Ergebnis: offen{' – möglich ist: ' + possible if possible else ''}.")
     else:
-        out.append(f"Ergebnis: {result.sentence} [{result.outcome.grade_name}]")
+        out.append(f"Ergebnis: {result.sentence} [{result.grade_name}]")
     if result.missing:
         out.append("")
         out.append("Noch festzustellen (diese Merkmale können das Ergebnis ändern):")
@@ -73,7 +73,8 @@ def summary(results: Sequence[Result]) -> dict[str, list[dict[str, Any]]]:
                                                "offen": []}
     missing: dict[str, list[str]] = {}
     for r in results:
-        entry = {"norm": r.norm, "titel": r.title, "ergebnis": r.outcome.value, "entscheidung": r.sentence}
+        entry = {"norm": r.norm, "titel": r.title, "ergebnis": r.outcome.value, "entscheidung": r.sentence,
+                 "grad": r.grade_name}
         if r.outcome in _GRANTED:
             groups["in_betracht"].append(entry)
         elif r.outcome is Outcome.VERSAGT:
@@ -110,11 +111,11 @@ def summary_text(results: Sequence[Result], corpus: Catalog | None = None) -> st
             out.extend(line(entry))
 
     section("In Betracht kommend", data["in_betracht"],
-            lambda e: [f"  {e['norm']} – {e['entscheidung']} [{Outcome(e['ergebnis']).grade_name}]"])
+            lambda e: [f"  {e['norm']} – {e['entscheidung']} [{e['grad']}]"])
     section("Ausgeschlossen", data["ausgeschlossen"],
             lambda e: [f"  {e['norm']} – {e['entscheidung']}"] + [f"      weil: {g}" for g in e["gruende"]])
     section("Nicht anwendbar", data["nicht_anwendbar"],
-            lambda e: [f"  {e['norm']} – " + ("Tatbestand nicht erfüllt" if e["ergebnis"] == "nicht_erfuellt"
+            lambda e: [f"  {e['norm']} – " + (e["grad"] if e["ergebnis"] == "nicht_erfuellt"
                                              else "offen, aber ohne Erteilung")] + [f"      {g}" for g in e["gruende"]])
     section("Offen", data["offen"], lambda e: [
         f"  {e['norm']} – möglich: " + ", ".join(Outcome(o).grade_name for o in e["moegliche_ergebnisse"])])

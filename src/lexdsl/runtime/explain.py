@@ -108,6 +108,17 @@ def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: 
             return f"{node.label} (laut Fall: {value_text(types[merkmal], known)}{settled})"
         return f"{node.label} (laut Fall: {value_text(_MERKMALTYPE_BOOL, facts.three.get(merkmal))})"
 
+    def negated_text(node_id: int) -> str:
+        """„nicht X“ ohne doppelte Verneinung: erst, was der Fall sagt, dann, was die Norm verlangt."""
+        leaf = nodes[node_id]
+        merkmal = leaf.merkmal
+        assert merkmal is not None
+        known = facts.three.get(merkmal)
+        if leaf.kind is _NODEKIND_VERGLEICH:
+            wanted = leaf.label[len(merkmal) + 2:] if leaf.label.startswith(merkmal + ": ") else leaf.label
+            return f"{merkmal}: {value_text(types[merkmal], known)} (verlangt: nicht {wanted})"
+        return f"{leaf.label}: {value_text(_MERKMALTYPE_BOOL, known)} (verlangt: nein)"
+
     def node(node_id: int) -> Reason:
         entry = nodes[node_id]
         kind, children = entry.kind, entry.children
@@ -123,7 +134,7 @@ def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: 
             inner = children[0]
             assert inner is not None
             if nodes[inner].kind.is_leaf:
-                text = "nicht " + leaf_text(inner)
+                text = negated_text(inner)
                 cites = list(dict.fromkeys(cites + list(nodes[inner].citations)))
             else:
                 text = entry.label

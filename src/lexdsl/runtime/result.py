@@ -33,6 +33,7 @@ class Result:
         "_extras",
         "_facts",
         "_values",
+        "_with_reasons",
         "compiled",
         "exact",
         "fassung_grund",
@@ -54,6 +55,7 @@ class Result:
         self.possible = possible
         self.exact = exact
         self._values = values
+        self._with_reasons = values is not None
         self._facts = facts
         self.settled = settled
         self._begruendung: list[Reason] | None = None
@@ -96,16 +98,44 @@ class Result:
 
     @property
     def sentence(self) -> str:
+        """Der Entscheidungssatz. „Nicht erfüllt“ unterscheidet, woran es liegt: am Tatbestand, an der
+        fehlenden Rechtsfolge trotz erfülltem Tatbestand oder an der Fassung, die am Stichtag fehlt."""
+        why = self._not_applicable()
+        if why == "fassung":
+            return "Am Stichtag gilt keine Fassung dieser Norm; sie ist nicht anwendbar."
+        if why == "rechtsfolge":
+            return "Der Tatbestand ist erfüllt, aber keine Rechtsfolge greift; die Norm ist nicht anwendbar."
         return self.outcome.sentence(self.compiled.action)
+
+    @property
+    def grade_name(self) -> str:
+        """Der Bindungsgrad in Worten, passend zum Satz (etwa „keine Rechtsfolge“ statt „Tatbestand nicht erfüllt“)."""
+        why = self._not_applicable()
+        if why == "fassung":
+            return "keine geltende Fassung"
+        if why == "rechtsfolge":
+            return "keine Rechtsfolge"
+        return self.outcome.grade_name
+
+    def _not_applicable(self) -> str | None:
+        """Bei „nicht erfüllt“ der Grund: ``"fassung"``, ``"rechtsfolge"`` (Tatbestand erfüllt) oder ``None``."""
+        if self.outcome is not Outcome.NICHT_ERFUELLT:
+            return None
+        if self.hinweis:
+            return "fassung"
+        tatbestand = self.compiled.program.tatbestand
+        if tatbestand is not None and self._explained(self.node_values())[tatbestand] is True:
+            return "rechtsfolge"
+        return None
 
     @property
     def begruendung(self) -> list[Reason] | None:
         if self.hinweis:
             return [{"text": self.hinweis, "wert": "nein", "fundstellen": [], "kinder": []}]
-        if self._values is None:
+        if not self._with_reasons:
             return None
         if self._begruendung is None:
-            tree = explain(self.compiled, self._explained(self._values), self._facts, self.outcome)
+            tree = explain(self.compiled, self._explained(self.node_values()), self._facts, self.outcome)
             fassung = self.fassung
             if fassung is not None:
                 tree.insert(0, fassung_node(fassung, self.fassung_grund))
@@ -156,6 +186,7 @@ class Result:
             "ergebnis": self.outcome.value,
             "handlung": self.action,
             "entscheidung": self.sentence,
+            "grad": self.grade_name,
             "begruendung": self.begruendung if self.begruendung is not None else [],
             "fehlende_merkmale": list(self.missing),
             "nebenfolgen": self.nebenfolgen,
