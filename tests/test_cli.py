@@ -42,7 +42,7 @@ def write_case(tmp_path: Path, text: str, name: str = "fall.yaml") -> str:
 # ------------------------------------------------------------------ prüfen
 
 def test_pruefen_text_reads_like_a_decision(cli):
-    code, out, err = cli("prüfen", EXAMPLE)
+    code, out, err = cli("prüfen", EXAMPLE, "--ausfuehrlich")
     assert code == 0, err
     assert "Fall: Geduldeter mit dauerhafter Reiseunfähigkeit" in out
     assert "Ergebnis: Die Aufenthaltserlaubnis soll erteilt werden. [Regelanspruch (Soll-Vorschrift)]" in out

@@ -9,6 +9,7 @@ import pytest
 from lexdsl.cli import main
 from lexdsl.language import checks, parser
 from lexdsl.runtime import Outcome
+from lexdsl.vocabulary import german_sort_key
 
 from .conftest import ROOT, dedent
 
@@ -176,7 +177,7 @@ def test_gesamtpruefung_groups_the_titles(cli, tmp_path):
     case = tmp_path / "fall.yaml"
     case.write_text((ROOT / "beispiele" / "reiseunfaehigkeit.yaml").read_text(encoding="utf-8")
                     + "  Opfer einer Straftat nach §§ 232 bis 233a StGB: nein\n", encoding="utf-8")
-    code, out, err = cli("prüfen", str(case))
+    code, out, err = cli("prüfen", str(case), "--ausfuehrlich")
     assert code == 0, err
     head, _, details = out.partition("Einzelergebnisse")
     assert "Gesamtprüfung (" in head
@@ -200,7 +201,7 @@ def test_gesamtpruefung_json_summary_deduplicates_missing_merkmale(cli, tmp_path
     data = json.loads(out)
     summary = data["zusammenfassung"]
     names = [entry["merkmal"] for entry in summary["festzustellen"]]
-    assert names == sorted(set(names))
+    assert names == sorted(set(names), key=german_sort_key)   # deutsche Ordnung, ohne Wiederholung
     offen = {e["norm"] for e in summary["offen"]}
     for entry in summary["festzustellen"]:
         assert set(entry["normen"]) <= offen

@@ -93,6 +93,9 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("fall", metavar="FALL", help="Falldatei (.yaml, .yml oder .json)")
         p.add_argument("--norm", metavar="ID", help="nur diese Norm prüfen, etwa \"§ 25 Abs. 5 AufenthG\"")
         p.add_argument("--format", choices=("text", "json"), default="text", help="Ausgabeformat (Standard: text)")
+        p.add_argument("--ausfuehrlich", "--ausführlich", action="store_true",
+                       help="mit der ganzen Begründung jeder Norm und allen fehlenden Merkmalen "
+                            "(Standard: Entscheidung je Norm und das Entscheidende, was fehlt)")
         p.add_argument("--ohne-begruendung", action="store_true", help="ohne Begründung (schneller)")
         p.add_argument("--stichtag", metavar="DATUM", help="Tag der Entscheidung (JJJJ-MM-TT oder TT.MM.JJJJ); "
                        "überschreibt den Stichtag der Falldatei und bestimmt die Fassung der Normen")
@@ -188,7 +191,7 @@ def cmd_pruefen(args: argparse.Namespace) -> int:
     if args.format == "json":
         sys.stdout.write(report_json(results, facts.label, facts.stichtag))
     else:
-        sys.stdout.write(report_text(results, facts.label, args.fall, corpus))
+        sys.stdout.write(report_text(results, facts.label, args.fall, corpus, detailed=args.ausfuehrlich))
     return EXIT_OK
 
 

@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .runtime import Outcome, Result
-from .runtime.explain import Reason
-from .vocabulary import Action
+from .runtime.explain import Reason, value_text
+from .runtime.questions import rank, shown_values
+from .vocabulary import SUBJECT, Action, german_list, german_sort_key
 
 if TYPE_CHECKING:
     from .runtime import Catalog
@@ -27,26 +28,30 @@ def _tree(node: Reason, depth: int, out: list[str]) -> None:
         _tree(child, depth + 1, out)
 
 
-def result_text(result: Result, corpus: Catalog | None = None) -> str:
-    """Ein Ergebnis so, wie es in einem Vermerk stehen könnte."""
+def result_text(result: Result, corpus: Catalog | None = None, detailed: bool = True) -> str:
+    """Ein Ergebnis so, wie es in einem Vermerk stehen könnte.
+
+    ``detailed``: mit dem ganzen Begründungsbaum; sonst nur seine oberste Ebene (Überblick).
+    """
     out = [f"{result.norm} – {result.title}"]
     if result.outcome is Outcome.OFFEN:
-        possible = ", ".join(o.phrase(Action(result.action)) if o.is_grant or o is Outcome.VERSAGT
-                             else o.sentence().rstrip(".") for o in result.possible)
-        out.append(f"Ergebnis: offen{' – möglich ist: ' + possible if possible else ''}.")
+        out.append(f"Ergebnis: offen. {_possible_sentence(result)}")
     else:
         out.append(f"Ergebnis: {result.sentence} [{result.grade_name}]")
     if result.missing:
         out.append("")
-        out.append("Noch festzustellen (diese Merkmale können das Ergebnis ändern):")
-        for name in result.missing:
-            cites = corpus.merkmale[name].citations if corpus is not None and name in corpus.merkmale else ()
-            out.append(f"  - {name}{_cites(cites)}")
+        out.append("Noch festzustellen, das Entscheidende zuerst:")
+        out.extend(_question_lines(result, corpus, None, "  "))
     if result.begruendung:
         out.append("")
-        out.append("Begründung:")
-        for node in result.begruendung:
-            _tree(node, 1, out)
+        if detailed:
+            out.append("Begründung:")
+            for node in result.begruendung:
+                _tree(node, 1, out)
+        else:
+            out.append("Begründung im Überblick (vollständig mit --ausfuehrlich):")
+            for node in result.begruendung:
+                out.append(f"  {_MARK[node['wert']]} {node['text']}{_cites(node['fundstellen'])}")
     if result.nebenfolgen:
         out.append("")
         out.append("Nebenfolgen:")
@@ -62,6 +67,52 @@ def result_text(result: Result, corpus: Catalog | None = None) -> str:
             extra = f" ({entry['vorbehalt']})" if "vorbehalt" in entry else ""
             out.append(f"  - {entry['text']}{extra}{_cites(entry['fundstellen'])}")
     return "\n".join(out)
+
+
+# Reihenfolge, in der mögliche Ergebnisse im Satz stehen: erst die Erteilung, dann die Versagung.
+_SENTENCE_ORDER = (Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN, Outcome.VERSAGT, Outcome.NICHT_ERFUELLT)
+
+
+def _possible_sentence(result: Result) -> str:
+    """„Je nach den fehlenden Angaben: Die Aufenthaltserlaubnis ist zu erteilen oder darf nicht erteilt
+    werden; oder der Tatbestand ist nicht erfüllt.“"""
+    action = Action(result.action)
+    possible = [o for o in _SENTENCE_ORDER if o in result.possible]
+    phrases = [o.phrase(action) for o in possible if o is not Outcome.NICHT_ERFUELLT]
+    parts = [f"{SUBJECT} {german_list(phrases, 'oder')}"] if phrases else []
+    if Outcome.NICHT_ERFUELLT in possible:
+        parts.append("der Tatbestand ist nicht erfüllt" if parts else "Der Tatbestand ist nicht erfüllt")
+    if not parts:
+        return "Die noch möglichen Ergebnisse lassen sich nicht genau bestimmen."
+    return f"Je nach den fehlenden Angaben: {'; oder '.join(parts)}."
+
+
+def _quoted(text: str) -> str:
+    return text if text.startswith("„") else f"„{text}“"
+
+
+def _question_lines(result: Result, corpus: Catalog | None, limit: int | None, indent: str,
+                    shared: dict[str, list[str]] | None = None) -> list[str]:
+    """Die fehlenden Merkmale einer Norm, das Entscheidende zuerst, je eine Zeile."""
+    questions = rank(result.compiled, result.facts, result.missing)
+    lines = []
+    for question in questions[:limit]:
+        cites = corpus.merkmale[question.merkmal].citations \
+            if corpus is not None and question.merkmal in corpus.merkmale else ()
+        note = ""
+        if question.settles:
+            values = shown_values(result.compiled, question)
+            kind = result.compiled.types.get(question.merkmal)
+            shown = [_quoted(value_text(kind, v)) if kind is not None else f"„{v}“" for v in values]
+            note = f" – entscheidet allein bei {german_list(shown, 'oder')}" if shown else " – kann allein entscheiden"
+        others = [n for n in (shared or {}).get(question.merkmal, []) if n != result.norm]
+        also = f" (auch für {german_list(others)})" if others else ""
+        lines.append(f"{indent}- {question.merkmal}{note}{also}{_cites(cites)}")
+    hidden = len(questions) - len(lines)
+    if hidden:
+        lines.append(f"{indent}… und {hidden} {'weiteres' if hidden == 1 else 'weitere'} "
+                     "(alle mit --ausfuehrlich)")
+    return lines
 
 
 _GRANTED = (Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN)
@@ -85,8 +136,8 @@ def summary(results: Sequence[Result]) -> dict[str, list[dict[str, Any]]]:
             # Offen nur zwischen Versagung und Nichtanwendbarkeit: Der Titel kommt so oder so nicht in
             # Betracht; die offenen Merkmale ändern daran nichts und werden nicht abgefragt.
             groups["nicht_anwendbar"].append(dict(entry, gruende=[
-                "kommt jedenfalls nicht in Betracht: möglich sind nur "
-                + " oder ".join(o.grade_name for o in r.possible)]))
+                "kommt jedenfalls nicht in Betracht: möglich ist nur "
+                + german_list([o.grade_name for o in _SENTENCE_ORDER if o in r.possible], "oder")]))
         else:
             groups["offen"].append(dict(entry, moegliche_ergebnisse=[o.value for o in r.possible],
                                         fehlende_merkmale=list(r.missing)))
@@ -94,11 +145,16 @@ def summary(results: Sequence[Result]) -> dict[str, list[dict[str, Any]]]:
                 missing.setdefault(name, []).append(r.norm)
     order = {o: i for i, o in enumerate((Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN))}
     groups["in_betracht"].sort(key=lambda e: order[Outcome(e["ergebnis"])])
-    groups["festzustellen"] = [{"merkmal": name, "normen": norms} for name, norms in sorted(missing.items())]
+    groups["festzustellen"] = [{"merkmal": name, "normen": missing[name]}
+                               for name in sorted(missing, key=german_sort_key)]
     return groups
 
 
-def summary_text(results: Sequence[Result], corpus: Catalog | None = None) -> str:
+# So viele fehlende Merkmale je Norm zeigt die knappe Gesamtprüfung; die übrigen nennt --ausfuehrlich.
+SHOWN_QUESTIONS = 5
+
+
+def summary_text(results: Sequence[Result], corpus: Catalog | None = None, detailed: bool = True) -> str:
     data = summary(results)
     out = [f"Gesamtprüfung ({len(results)} Normen)"]
 
@@ -110,6 +166,10 @@ def summary_text(results: Sequence[Result], corpus: Catalog | None = None) -> st
         for entry in entries:
             out.extend(line(entry))
 
+    def possible(entry: dict[str, Any]) -> str:
+        names = [o.grade_name for o in _SENTENCE_ORDER if o.value in entry["moegliche_ergebnisse"]]
+        return f"  {entry['norm']} – möglich ist {german_list(names, 'oder')}"
+
     section("In Betracht kommend", data["in_betracht"],
             lambda e: [f"  {e['norm']} – {e['entscheidung']} [{e['grad']}]"])
     section("Ausgeschlossen", data["ausgeschlossen"],
@@ -117,25 +177,37 @@ def summary_text(results: Sequence[Result], corpus: Catalog | None = None) -> st
     section("Nicht anwendbar", data["nicht_anwendbar"],
             lambda e: [f"  {e['norm']} – " + (e["grad"] if e["ergebnis"] == "nicht_erfuellt"
                                              else "offen, aber ohne Erteilung")] + [f"      {g}" for g in e["gruende"]])
-    section("Offen", data["offen"], lambda e: [
-        f"  {e['norm']} – möglich: " + ", ".join(Outcome(o).grade_name for o in e["moegliche_ergebnisse"])])
-    if data["festzustellen"]:
+    section("Offen", data["offen"], lambda e: [possible(e)])
+    open_norms = {e["norm"] for e in data["offen"]}
+    shared = {entry["merkmal"]: entry["normen"] for entry in data["festzustellen"]}
+    asked = [r for r in results if r.norm in open_norms]
+    if asked:
         out.append("")
-        out.append("Noch festzustellen (für alle offenen Normen, ohne Wiederholung):")
-        for entry in data["festzustellen"]:
-            cites = corpus.merkmale[entry["merkmal"]].citations if corpus is not None else ()
-            out.append(f"  - {entry['merkmal']}{_cites(cites)} – für {', '.join(entry['normen'])}")
+        out.append("Noch festzustellen, je Norm das Entscheidende zuerst:")
+        for result in asked:
+            out.append(f"  {result.norm}:")
+            out.extend(_question_lines(result, corpus, None if detailed else SHOWN_QUESTIONS, "    ", shared))
     return "\n".join(out)
 
 
-def report_text(results: Sequence[Result], label: str | None, case_path: str, corpus: Catalog | None = None) -> str:
+def report_text(results: Sequence[Result], label: str | None, case_path: str, corpus: Catalog | None = None,
+                detailed: bool = False) -> str:
+    """Der Bericht von ``lexdsl prüfen``: knapp (Entscheidung je Norm, das Entscheidende, was fehlt) oder
+    ``detailed`` mit allen fehlenden Merkmalen und der ganzen Begründung jeder Norm."""
     head = f"Fall: {label} ({case_path})" if label else f"Fall: {case_path}"
     parts = [head, "=" * min(len(head), 78)]
     if len(results) > 1:
-        parts += ["", summary_text(results, corpus), "", "Einzelergebnisse", "-" * 16]
-    for result in results:
-        parts.append("")
-        parts.append(result_text(result, corpus))
+        parts += ["", summary_text(results, corpus, detailed)]
+        if detailed:
+            parts += ["", "Einzelergebnisse", "-" * 16]
+            for result in results:
+                parts += ["", result_text(result, corpus, detailed=True)]
+        else:
+            parts += ["", "Die Begründung jeder Norm zeigt »lexdsl prüfen FALL --ausfuehrlich«, "
+                          "eine einzelne Norm »--norm ID«."]
+    else:
+        for result in results:
+            parts += ["", result_text(result, corpus, detailed)]
     return "\n".join(parts) + "\n"
 
 

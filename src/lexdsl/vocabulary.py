@@ -481,3 +481,23 @@ def duration_text(months: int | Fraction | Decimal | float) -> str:
 def truth_word(value: bool | None) -> str:
     """ja, nein oder unbekannt."""
     return "unbekannt" if value is None else ("ja" if value else "nein")
+
+
+_SORT_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+def german_sort_key(text: str) -> tuple[str, str]:
+    """Sortierschlüssel nach DIN 5007-1: Umlaute wie ihr Grundbuchstabe, Groß- und Kleinschreibung egal.
+
+    Der zweite Teil (der Text selbst) macht die Ordnung total: Gleich sortierte Texte stehen immer gleich.
+    """
+    return text.casefold().translate(_SORT_FOLD), text
+
+
+def german_list(items: list[str] | tuple[str, ...], last: str = "und") -> str:
+    """Eine Aufzählung als deutscher Satzteil: „a“, „a oder b“, „a, b oder c“."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"

@@ -10,12 +10,12 @@ JSON-Vertrag von ``lexdsl prüfen``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ..vocabulary import Geltung, MerkmalType, NodeKind, Outcome, duration_text, german_date, german_number, truth_word
 from .facts import NICHT_AUSGEWERTET, Facts
-from .program import FactValue, Fassung, Rule, Vorschrift
+from .program import FactValue, Fassung, Node, Rule, Vorschrift
 
 if TYPE_CHECKING:
     from .norm import CompiledNorm
@@ -91,6 +91,17 @@ def fassung_node(fassung: Fassung, grund: str | None) -> Reason:
     return {"text": text, "wert": "ja", "fundstellen": list(fassung.citations), "kinder": []}
 
 
+def _negated_text(leaf: Node, types: Mapping[str, MerkmalType], facts: Facts) -> str:
+    """„nicht X“ ohne doppelte Verneinung: erst, was der Fall sagt, dann, was die Norm verlangt."""
+    merkmal = leaf.merkmal
+    assert merkmal is not None
+    known = facts.three.get(merkmal)
+    if leaf.kind is _NODEKIND_VERGLEICH:
+        wanted = leaf.label[len(merkmal) + 2:] if leaf.label.startswith(merkmal + ": ") else leaf.label
+        return f"{merkmal}: {value_text(types[merkmal], known)} (verlangt: nicht {wanted})"
+    return f"{leaf.label}: {value_text(_MERKMALTYPE_BOOL, known)} (verlangt: nein)"
+
+
 def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: Outcome) -> list[Reason]:
     """Begründungsbaum aus den Knotenwerten ``V`` einer Auswertung mit ``werte``."""
     program = compiled.program
@@ -109,15 +120,7 @@ def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: 
         return f"{node.label} (laut Fall: {value_text(_MERKMALTYPE_BOOL, facts.three.get(merkmal))})"
 
     def negated_text(node_id: int) -> str:
-        """„nicht X“ ohne doppelte Verneinung: erst, was der Fall sagt, dann, was die Norm verlangt."""
-        leaf = nodes[node_id]
-        merkmal = leaf.merkmal
-        assert merkmal is not None
-        known = facts.three.get(merkmal)
-        if leaf.kind is _NODEKIND_VERGLEICH:
-            wanted = leaf.label[len(merkmal) + 2:] if leaf.label.startswith(merkmal + ": ") else leaf.label
-            return f"{merkmal}: {value_text(types[merkmal], known)} (verlangt: nicht {wanted})"
-        return f"{leaf.label}: {value_text(_MERKMALTYPE_BOOL, known)} (verlangt: nein)"
+        return _negated_text(nodes[node_id], types, facts)
 
     def node(node_id: int) -> Reason:
         entry = nodes[node_id]
@@ -267,13 +270,23 @@ def explain(compiled: CompiledNorm, V: Sequence[object], facts: Facts, outcome: 
     return out
 
 
-def reasons(compiled: CompiledNorm, V: Sequence[object], outcome: Outcome) -> list[str]:
+def reasons(compiled: CompiledNorm, V: Sequence[object], outcome: Outcome, facts: Facts) -> list[str]:
     """Kurze Gründe für Versagung oder Nichtanwendbarkeit (für die Gesamtprüfung)."""
     program = compiled.program
     nodes = program.nodes
 
+    def negated(node_id: int) -> str | None:
+        """Ein verneintes Merkmal in Worten ohne doppelte Verneinung; sonst None."""
+        entry = nodes[node_id]
+        inner = entry.children[0] if entry.kind is _NODEKIND_NICHT else None
+        if inner is not None and nodes[inner].kind.is_leaf:
+            return _negated_text(nodes[inner], compiled.types, facts)
+        return None
+
     def label(node_id: int | None) -> str:
-        return nodes[node_id].label if node_id is not None else ""
+        if node_id is None:
+            return ""
+        return negated(node_id) or nodes[node_id].label
 
     def cites(items: Sequence[str]) -> str:
         return f" ({'; '.join(items)})" if items else ""
@@ -297,7 +310,7 @@ def reasons(compiled: CompiledNorm, V: Sequence[object], outcome: Outcome) -> li
             entry = nodes[tb]
             failing = [c for c in entry.children if c is not None and V[c] is False] \
                 if entry.kind is _NODEKIND_ALLE else [tb]
-            out.extend(f"nicht erfüllt: {label(c)}" for c in failing)
+            out.extend(negated(c) or f"nicht erfüllt: {label(c)}" for c in failing)
         else:
             out.append("keine Rechtsfolge greift")
     return out

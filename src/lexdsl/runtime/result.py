@@ -164,7 +164,7 @@ class Result:
         """Kurze Gründe für Versagung oder Nichtanwendbarkeit (für die Gesamtprüfung)."""
         if self.hinweis:
             return [self.hinweis]
-        return reasons(self.compiled, self._explained(self.node_values()), self.outcome)
+        return reasons(self.compiled, self._explained(self.node_values()), self.outcome, self._facts)
 
     def citations(self) -> list[str]:
         """Alle Fundstellen der Begründung, in Reihenfolge, ohne Wiederholung."""
