@@ -6,6 +6,7 @@ Module, jedes mit einer Aufgabe:
 ``facts``     die Fakten eines Falls und die unbekannten Merkmale
 ``analysis``  die exakte Analyse offener Fälle (mögliche Ergebnisse, entscheidende Merkmale)
 ``explain``   die Begründung aus den Knotenwerten
+``questions`` die fehlenden Merkmale einer Norm, das Entscheidende zuerst
 ``result``    das Ergebnis einer Prüfung
 ``norm``      Normvariante, Norm mit Fassungen, Katalog eines erzeugten Pakets
 
