@@ -4,6 +4,7 @@
 #   make bench  misst die Geschwindigkeit gegen eine Vergleichsbasis
 #   make docs   baut die Website nach site/ (öffnen: site/index.html)
 #   make fuzz   prüft die Normensprache mit mindestens 100.000 zufälligen Eingaben
+#   make haerte die langen Härtetests: 8 Prozesse × 20 Runden auf kaltem Zwischenspeicher u. a. (CI ruft es auf)
 #   make lock   erneuert die Sperrdatei requirements.lock (neueste erlaubte Versionen, mit Hashes)
 #   make test-neueste  alle Tests mit den neuesten Versionen, die pyproject.toml erlaubt (eigene Umgebung)
 #
@@ -16,7 +17,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installiert
 
-.PHONY: run test bench check docs fuzz lock test-neueste clean
+.PHONY: run test haerte bench check docs fuzz lock test-neueste clean
 
 # MkDocs 1.x kündigt beim Start eine Nachfolgeversion an; die Website bleibt bei 1.6.1.
 export NO_MKDOCS_2_WARNING := 1
@@ -46,6 +47,10 @@ test: $(STAMP)
 	@# die Website mit den Ergebnissen dieses Testlaufs (streng: jede Warnung ist ein Fehler)
 	$(BIN)/mkdocs build --strict --quiet
 	@echo "Website: site/index.html"
+
+# Lange Läufe unter Last (Markierung „haerte“); make test führt dieselben Tests in kurzer Form aus.
+haerte: $(STAMP)
+	$(BIN)/python -m pytest -m haerte -p no:cacheprovider tests
 
 docs: $(STAMP)
 	$(BIN)/mkdocs build --strict

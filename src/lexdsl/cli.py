@@ -77,7 +77,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"lexdsl {__version__}",
                         help="die Version von lexdsl zeigen und beenden")
-    parser.add_argument("--cache", metavar="VERZ", help="Verzeichnis für übersetzte Normen (Standard: ~/.cache/lexdsl)")
+    from .workspace.cache import CACHE_LOCATION
+
+    parser.add_argument("--cache", metavar="VERZ",
+                        help=f"Verzeichnis für übersetzte Normen (Standard: {CACHE_LOCATION})")
     sub = parser.add_subparsers(dest="befehl", metavar="BEFEHL", title="Befehle")
 
     def normen_option(p: argparse.ArgumentParser, positional: bool = False) -> None:

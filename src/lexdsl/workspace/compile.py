@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import Diagnostic, LexdslError
-from .atomic import write_atomic
-from .cache import ast_cache_file, corpus_key
+from .cache import CacheError, ast_cache_file, corpus_key, read_checked, write_checked
 from .sources import Source
 
 if TYPE_CHECKING:
@@ -31,15 +30,15 @@ class Frontend:
         cache_file = ast_cache_file(self.cache_dir, source) if self.cache_dir is not None else None
         if cache_file is not None:
             try:
-                cached = nodes.from_data(json.loads(cache_file.read_text(encoding="utf-8")))
+                cached = nodes.from_data(json.loads(read_checked(cache_file)))
                 if isinstance(cached, nodes.Module):
                     return cached
-            except (OSError, ValueError, TypeError, KeyError):
-                pass  # fehlt oder ist beschädigt: neu parsen
+            except (OSError, ValueError, TypeError, KeyError, CacheError):
+                pass  # fehlt, ist beschädigt oder verändert (Prüfsumme): neu parsen
         module = parser.parse(source.text, source.path)
         if cache_file is not None:
             with contextlib.suppress(OSError):
-                write_atomic(cache_file, json.dumps(nodes.to_data(module), ensure_ascii=False).encode("utf-8"))
+                write_checked(cache_file, json.dumps(nodes.to_data(module), ensure_ascii=False))
         return module
 
     def check(self, sources: list[Source]) -> tuple[list[nodes.Module], list[Diagnostic]]:

@@ -15,16 +15,16 @@ Ablauf von ``load``:
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import ModuleType
 
 from ..errors import Diagnostic
 from ..runtime import Catalog, Facts, VersionedNorm
-from .cache import corpus_key, default_cache_dir, import_package, package_is_valid, write_package
+from .cache import CacheError, corpus_key, default_cache_dir, import_package, load_files, prune, write_package
 from .compile import compile_sources
 from .sources import find_sources, packaged_norms
 
@@ -77,12 +77,13 @@ def load(path: str | os.PathLike[str] | None = None, cache_dir: str | os.PathLik
     key = corpus_key(sources)
     cache = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     directory = cache / f"korpus-{key[:32]}"
-    if package_is_valid(directory, key):
-        return Corpus(import_package(directory, key), key, directory)
+    if (directory / "MANIFEST.json").is_file():
+        try:
+            return Corpus(import_package(directory, key), key, directory)
+        except (OSError, CacheError):
+            pass  # beschädigt, unvollständig oder gerade verschwunden: neu übersetzen
     files, warnings = compile_sources(sources, cache)
-    try:
+    with contextlib.suppress(OSError):  # nicht beschreibbar: dann eben nur im Speicher
         write_package(directory, files, key)
-    except OSError:
-        directory = Path(tempfile.mkdtemp(prefix="lexdsl-")) / f"korpus-{key[:32]}"
-        write_package(directory, files, key)
-    return Corpus(import_package(directory, key), key, directory, warnings)
+        prune(cache, keep=directory)
+    return Corpus(load_files(files, key, directory), key, directory, warnings)
