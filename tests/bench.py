@@ -8,6 +8,12 @@
 2. Ein kalter Aufruf ``lexdsl prüfen beispiele/reiseunfaehigkeit.yaml`` (neuer
    Prozess, Normen im Zwischenspeicher) gegen ``python -c "import lark"``
    (Ziel ≤ 2×).
+3. Die exakte Analyse offener Fälle: der schlimmste Fall des echten Korpus
+   (jede Normvariante ganz ohne Fakten und mit Zufallsfällen) muss exakt
+   bleiben und höchstens die Hälfte der Grenze ``MAX_STEPS`` brauchen; die
+   künstlich schlimmsten Fälle (eine Auswahl mit 200 Werten an zwei Stellen,
+   17 und 21 Versagungsgründe) müssen enden, gemessen gegen ``import lark``
+   (Ziel ≤ 25×, etwa zwei Sekunden).
 
 Ausgegeben werden Verhältnisse; Zeiten schwanken je Maschine, Verhältnisse
 kaum. Exit-Code 1, wenn ein Ziel verfehlt wird oder die Ergebnisse abweichen.
@@ -116,12 +122,86 @@ def cold_start(cache: Path) -> tuple[float, float]:
     return statistics.median(lexdsl_times), statistics.median(lark_times)
 
 
+ANALYSIS_CASES = 300
+
+
+def worst_real_analysis(cache: Path) -> tuple[int, float, str]:
+    """Der schlimmste Fall des echten Korpus: (Schritte, Sekunden, Norm)."""
+    from lexdsl.runtime.analysis import MAX_STEPS, Budget, analyse
+
+    corpus = lexdsl.load(ROOT / "norms", cache_dir=cache)
+    rng = random.Random(7)
+    worst = (0, 0.0, "")
+    for trial in range(ANALYSIS_CASES):
+        for versioned in corpus.normen.values():
+            for variant in versioned.variants:
+                share = 1.0 if trial == 0 else rng.random()
+                values = {m: None if rng.random() < share else rng.choice(variant.domains[m])
+                          for m in variant.merkmale}
+                budget = Budget()
+                start = time.perf_counter()
+                result = analyse(variant, corpus.complete(values), budget)
+                seconds = time.perf_counter() - start
+                if not result.exact or result.unresolved:
+                    print(f"FEHLER: Die Analyse von {variant.id} ist im echten Korpus nicht exakt.")
+                    sys.exit(1)
+                steps = MAX_STEPS - budget.left
+                if steps > worst[0]:
+                    worst = (steps, seconds, variant.id)
+    return worst
+
+
+def synthetic_norms() -> dict[str, str]:
+    """Künstlich schlimme Normen: viele Werte an mehreren Stellen, viele unabhängige Versagungsgründe."""
+    values = ", ".join(f'"w{i}"' for i in range(200))
+    first = ", ".join(f'"w{i}"' for i in range(100))
+    second = ", ".join(f'"w{i}"' for i in range(50, 150))
+    auswahl = (f"Merkmal A: Auswahl {values}\nMerkmal B: ja/nein\nMerkmal C: ja/nein\n"
+               + "".join(f"Merkmal V{i}: ja/nein\n" for i in range(8))
+               + 'Norm "N": T\n  Sie kann erteilt werden, wenn mindestens eines der folgenden:   [§ 1]\n'
+               f"    - A: einer von {first}\n    - B\n"
+               "  Sie soll erteilt werden, wenn mindestens eines der folgenden:   [§ 2]\n"
+               f"    - A: einer von {second}\n    - C\n    atypischer Fall, wenn B\n"
+               + "".join(f"  Sie darf nicht erteilt werden, wenn V{i}   [§ 3 Nr. {i}]\n" for i in range(8)))
+
+    def refusals(count: int) -> str:
+        return ("Merkmal G: ja/nein\n" + "".join(f"Merkmal V{i}: ja/nein\n" for i in range(count))
+                + 'Norm "N": T\n  Sie kann erteilt werden, wenn G   [§ 1]\n'
+                + "".join(f"  Sie darf nicht erteilt werden, wenn V{i}   [§ 2 Nr. {i}]\n" for i in range(count)))
+
+    return {"Auswahl mit 200 Werten an zwei Stellen, 8 Versagungsgründe": auswahl,
+            "17 Versagungsgründe": refusals(17), "21 Versagungsgründe": refusals(21)}
+
+
+def worst_synthetic_analysis(cache: Path) -> list[tuple[str, float, str]]:
+    """Je künstlicher Norm: (Name, Sekunden für pruefen ohne jede Tatsache, Ergebnis)."""
+    rows = []
+    for name, text in synthetic_norms().items():
+        with tempfile.TemporaryDirectory() as folder:
+            (Path(folder) / "n.lexdsl").write_text(text, encoding="utf-8")
+            corpus = lexdsl.load(folder, cache_dir=cache)
+            norm = corpus.norm("N")
+            start = time.perf_counter()
+            result = norm.pruefen(corpus.facts({}))
+            seconds = time.perf_counter() - start
+            what = "exakt" if result.exact and not result.unresolved else "möglicherweise offen (Grenze erreicht)"
+            rows.append((name, seconds, what))
+    return rows
+
+
 def main() -> int:
+    from lexdsl.runtime.analysis import MAX_STEPS
+
     with tempfile.TemporaryDirectory() as tmp:
         cache = Path(tmp)
         rows = predicates(cache)
         lexdsl_s, lark_s = cold_start(cache)
+        steps, real_s, real_norm = worst_real_analysis(cache)
+        synthetic = worst_synthetic_analysis(cache)
     rows.append(("kalter Aufruf lexdsl prüfen gegen python -c 'import lark'", lexdsl_s / lark_s, 2.0))
+    rows.append(("Analyse, schlimmster Fall des Korpus: Schritte / MAX_STEPS", steps / MAX_STEPS, 0.5))
+    for name, seconds, _what in synthetic:
+        rows.append((f"Analyse künstlich: {name} / import lark", seconds / lark_s, 25.0))
     print()
     print(f"{'Messung':<66} {'Verhältnis':>10} {'Ziel':>7}")
     failed = False
@@ -134,6 +214,10 @@ def main() -> int:
         target_text = f"≤ {target:g}×" if target is not None else "–"
         print(f"{label:<66} {ratio:>9.2f}× {target_text:>7} {mark}")
     print(f"\nkalter Aufruf: lexdsl {lexdsl_s * 1000:.0f} ms, import lark {lark_s * 1000:.0f} ms (Median von {COLD_RUNS})")
+    print(f"Analyse, schlimmster Fall des Korpus: {real_norm}, {steps} von {MAX_STEPS} Schritten, "
+          f"{real_s * 1000:.0f} ms, exakt")
+    for name, seconds, what in synthetic:
+        print(f"Analyse künstlich: {name}: {seconds * 1000:.0f} ms, {what}")
     return 1 if failed else 0
 
 

@@ -369,3 +369,98 @@ def test_a_negated_fact_is_shown_without_a_double_negative(compile_norms):
     # vorher: „[nein] nicht Ausreise zumutbar (laut Fall: ja)“
     assert "nicht Ausreise zumutbar" not in line, line
     assert "Ausreise zumutbar: ja" in line and "verlangt: nein" in line, line
+
+
+# ------------------------------------------------------------------ begrenzte Analyse
+
+import itertools  # noqa: E402
+
+
+def _refusals(count: int) -> str:
+    return ("Merkmal G: ja/nein\n" + "".join(f"Merkmal V{i}: ja/nein\n" for i in range(count))
+            + 'Norm "N": T\n  Sie kann erteilt werden, wenn G   [§ 1]\n'
+            + "".join(f"  Sie darf nicht erteilt werden, wenn V{i}   [§ 2 Nr. {i}]\n" for i in range(count)))
+
+
+def test_the_analysis_stops_at_its_budget_and_says_so(compile_norms):
+    from lexdsl.render import result_text
+    from lexdsl.runtime.analysis import MAX_STEPS
+
+    corpus = compile_norms(_refusals(21))
+    variant = corpus.norm("N").newest
+    calls = []
+    original = variant.combine
+    variant.combine = lambda W: calls.append(1) or original(W)
+    result = variant.pruefen(corpus.facts({}))
+    assert len(calls) <= MAX_STEPS                       # nie mehr als die Grenze
+    assert result.outcome is Outcome.OFFEN and not result.exact
+    data = result.to_dict()
+    assert "möglicherweise offen" in data["hinweis"] and "V20" in data["nicht_getrennt"]
+    text = result_text(result, corpus)
+    assert "möglicherweise offen" in text and "V20" in text
+    # Wer die Versagungsgründe kennt, bekommt wieder ein genaues Ergebnis.
+    known = corpus.facts({f"V{i}": False for i in range(21)})
+    assert corpus.norm("N").pruefen(known).exact
+
+
+def test_one_choice_with_many_values_at_two_places_is_fast_and_exact(compile_norms):
+    from lexdsl.runtime.analysis import MAX_STEPS, Budget, analyse
+
+    values = ", ".join(f'"w{i}"' for i in range(200))
+    first = ", ".join(f'"w{i}"' for i in range(100))
+    second = ", ".join(f'"w{i}"' for i in range(50, 150))
+    text = (f"Merkmal A: Auswahl {values}\nMerkmal B: ja/nein\nMerkmal C: ja/nein\n"
+            + "".join(f"Merkmal V{i}: ja/nein\n" for i in range(8))
+            + 'Norm "N": T\n  Sie kann erteilt werden, wenn mindestens eines der folgenden:   [§ 1]\n'
+            f"    - A: einer von {first}\n    - B\n"
+            "  Sie soll erteilt werden, wenn mindestens eines der folgenden:   [§ 2]\n"
+            f"    - A: einer von {second}\n    - C\n    atypischer Fall, wenn B\n"
+            + "".join(f"  Sie darf nicht erteilt werden, wenn V{i}   [§ 3 Nr. {i}]\n" for i in range(8)))
+    corpus = compile_norms(text)
+    variant = corpus.norm("N").newest
+    budget = Budget()
+    found = analyse(variant, corpus.facts({}), budget)
+    assert found.exact and not found.unresolved and "A" in found.missing
+    assert MAX_STEPS - budget.left < MAX_STEPS // 4
+
+
+SMALL_CHOICE = dedent("""
+    Merkmal A: Auswahl "a", "b", "c", "d", "e", "f"
+    Merkmal B: ja/nein
+    Merkmal C: ja/nein
+    Merkmal D: ja/nein
+    Norm "N": T
+      Sie kann erteilt werden, wenn mindestens eines der folgenden:   [§ 1]
+        - A: einer von "a", "b", "c"
+        - B
+      Sie soll erteilt werden, wenn alle folgenden:   [§ 2]
+        - A: einer von "b", "c", "d"
+        - C
+        atypischer Fall, wenn D
+      Sie darf nicht erteilt werden, wenn alle folgenden:   [§ 3]
+        - A: "e"
+        - nicht D
+""")
+
+
+def test_grouping_equal_values_keeps_the_analysis_exact(compile_norms):
+    """Gegen rohe Aufzählung aller Vervollständigungen: dieselben Ergebnisse, dieselben entscheidenden Merkmale."""
+    from lexdsl.runtime import Facts
+    from lexdsl.runtime.analysis import analyse
+
+    corpus = compile_norms(SMALL_CHOICE)
+    variant = corpus.norm("N").newest
+    domains = {"A": ("a", "b", "c", "d", "e", "f"), "B": (True, False), "C": (True, False), "D": (True, False)}
+    rng = random.Random(5)
+    for _ in range(60):
+        known = {m: (rng.choice(d) if rng.random() < 0.4 else None) for m, d in domains.items()}
+        open_ = [m for m, v in known.items() if v is None]
+        completions = [dict(known, **dict(zip(open_, combo))) for combo in itertools.product(*(domains[m] for m in open_))]
+        outcome = {tuple(sorted(c.items())): variant.decide(Facts(c).fast) for c in completions}
+        expected_outcomes = set(outcome.values())
+        expected_missing = {m for m in open_ for c in completions for w in domains[m]
+                            if outcome[tuple(sorted(dict(c, **{m: w}).items()))] != outcome[tuple(sorted(c.items()))]}
+        found = analyse(variant, Facts(dict(known)))
+        assert set(found.outcomes) == expected_outcomes, known
+        if len(expected_outcomes) > 1:
+            assert set(found.missing) == expected_missing, known

@@ -34,10 +34,14 @@ def result_text(result: Result, corpus: Catalog | None = None, detailed: bool = 
     ``detailed``: mit dem ganzen Begründungsbaum; sonst nur seine oberste Ebene (Überblick).
     """
     out = [f"{result.norm} – {result.title}"]
-    if result.outcome is Outcome.OFFEN:
+    if result.outcome is Outcome.OFFEN and not result.exact:
+        out.append("Ergebnis: möglicherweise offen (die Analyse hat ihre Grenze erreicht).")
+    elif result.outcome is Outcome.OFFEN:
         out.append(f"Ergebnis: offen. {_possible_sentence(result)}")
     else:
         out.append(f"Ergebnis: {result.sentence} [{result.grade_name}]")
+    if result.limit_note:
+        out.append(f"Hinweis: {result.limit_note}")
     if result.missing:
         out.append("")
         out.append("Noch festzustellen, das Entscheidende zuerst:")
@@ -168,6 +172,8 @@ def summary_text(results: Sequence[Result], corpus: Catalog | None = None, detai
 
     def possible(entry: dict[str, Any]) -> str:
         names = [o.grade_name for o in _SENTENCE_ORDER if o.value in entry["moegliche_ergebnisse"]]
+        if not names:
+            return f"  {entry['norm']} – möglicherweise offen (die Analyse hat ihre Grenze erreicht)"
         return f"  {entry['norm']} – möglich ist {german_list(names, 'oder')}"
 
     section("In Betracht kommend", data["in_betracht"],

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..vocabulary import NodeKind
 from .program import FactValue, Node, NormProgram
@@ -44,7 +44,9 @@ if TYPE_CHECKING:
     from .facts import Facts
     from .norm import CompiledNorm
 
-MAX_COMBINATIONS = 1 << 22
+# Die Grenze jeder Analyse: 262.144 Schritte (siehe ``analyse``), auf einer gewöhnlichen Maschine höchstens
+# etwa eine Sekunde. Das echte Korpus braucht im schlimmsten gemessenen Fall rund ein Viertel davon (make bench).
+MAX_STEPS = 1 << 18
 # Höchstens so viele Belegungen mehrfach vorkommender unbekannter Merkmale je Bedingung probiert
 # ``certain_values`` durch; darüber bleibt der Knoten dreiwertig (unbekannt), was vorsichtig ist.
 MAX_CERTAIN = 1 << 12
@@ -80,6 +82,8 @@ class Structure:
         for i, node in enumerate(program.nodes):
             if node.merkmal and self.root(i) in points and not self.in_gegenbeispiel(i):
                 self.leaves.setdefault(node.merkmal, []).append(i)
+        # Merkmal → ein Wert je Gruppe gleich wirkender Werte (``value_classes``, bei Bedarf berechnet).
+        self.classes: dict[str, dict[FactValue, tuple[FactValue, ...]]] = {}
 
     def root(self, i: int) -> int:
         """Der Prüfpunkt (oder die Wurzel), unter dem der Knoten steht."""
@@ -196,37 +200,148 @@ def can_flip(structure: Structure, ev: Evaluator, leaf: int) -> bool:
     return True
 
 
-def analyse(compiled: CompiledNorm, facts: Facts) -> tuple[frozenset[int], tuple[str, ...], bool]:
-    """Mögliche Ergebnis-Codes und die entscheidenden unbekannten Merkmale, exakt.
+class Analysis(NamedTuple):
+    """Das Ergebnis der Analyse eines offenen Falls.
 
-    Liefert ``(ergebnisse, merkmale, exakt)``. ``exakt`` ist ``False`` nur, wenn
-    die Zahl der Kombinationen die Grenze überschreitet; dann sind alle
-    unbekannten Merkmale der Prüfpunkte aufgeführt (eine Obermenge).
+    ``outcomes``: die möglichen Ergebnis-Codes (leer, wenn ``exact`` falsch ist).
+    ``missing``: die unbekannten Merkmale, die das Ergebnis noch ändern können.
+    ``exact``: Die möglichen Ergebnisse sind genau bestimmt.
+    ``unresolved``: Merkmale, bei denen die Analyse ihre Grenze (``MAX_STEPS``) erreicht hat,
+    bevor sie klären konnte, ob sie entscheiden; sie stehen vorsichtshalber in ``missing``.
+    """
+
+    outcomes: frozenset[int]
+    missing: tuple[str, ...]
+    exact: bool
+    unresolved: tuple[str, ...] = ()
+
+
+class Budget:
+    """Die Schritte, die eine Analyse höchstens machen darf (siehe ``MAX_STEPS``)."""
+
+    __slots__ = ("left",)
+
+    def __init__(self, steps: int = 0):
+        self.left = steps or MAX_STEPS
+
+    def spend(self, steps: int) -> None:
+        self.left -= steps
+        if self.left < 0:
+            raise OutOfBudget
+
+
+class OutOfBudget(Exception):
+    """Die Analyse hat ihre Grenze erreicht."""
+
+
+def value_classes(compiled: CompiledNorm, merkmal: str) -> dict[FactValue, tuple[FactValue, ...]]:
+    """Die Werte eines Merkmals in Gruppen, die sich in jeder Bedingung der Norm gleich verhalten:
+    ein Vertreter → alle Werte seiner Gruppe.
+
+    Zwei Werte einer Auswahl, die jede Bedingung über das Merkmal gleich beantwortet, sind für die
+    Entscheidung nicht zu unterscheiden; die Analyse probiert nur den Vertreter (exakt, nicht geschätzt).
+    """
+    cache = compiled.structure.classes
+    found = cache.get(merkmal)
+    if found is None:
+        nodes = compiled.program.nodes
+        tests = [nodes[i].comparison for i in compiled.structure.leaves.get(merkmal, ())]
+        groups: dict[tuple[bool, ...], list[FactValue]] = {}
+        for value in compiled.domains[merkmal]:
+            signature = tuple(bool(value) if c is None else c.op.test(value, c.value) for c in tests)
+            groups.setdefault(signature, []).append(value)
+        found = cache[merkmal] = {members[0]: tuple(members) for members in groups.values()}
+    return found
+
+
+def analyse(compiled: CompiledNorm, facts: Facts, budget: Budget | None = None,
+            outcomes_only: bool = False) -> Analysis:
+    """Mögliche Ergebnis-Codes und die entscheidenden unbekannten Merkmale, exakt – bis zur Grenze.
+
+    Jede Analyse hat höchstens ``MAX_STEPS`` Schritte (eine Auswertung von ``kombinieren``, eine
+    Kombination in zwei Kopien oder ein Knoten je Belegung zählt als Schritt). Reicht das nicht, um die
+    möglichen Ergebnisse zu bestimmen, ist ``exact`` falsch und ``missing`` nennt alle unbekannten
+    Merkmale der Prüfpunkte; reicht es nur nicht, um jedes Merkmal zu trennen, stehen die ungeklärten in
+    ``unresolved`` (und vorsichtshalber in ``missing``). ``outcomes_only``: nur die möglichen
+    Ergebnisse, ohne die entscheidenden Merkmale (``missing`` bleibt leer).
     """
     structure = compiled.structure
-    points = compiled.program.checkpoints
-    combine = compiled.combine
     known = facts.three
     unknown = [m for m in structure.leaves if known.get(m) is None]
     shared = [m for m in unknown if len(structure.leaves[m]) > 1]
     single = [m for m in unknown if len(structure.leaves[m]) == 1]
+    budget = budget or Budget()
+    try:
+        per_sigma = _tables(compiled, known, shared, budget)
+    except OutOfBudget:
+        return Analysis(frozenset(), tuple(sorted(unknown)), False, tuple(sorted(unknown)))
+
+    outcomes = frozenset(code for _s, _e, _f, table in per_sigma for code in table.values())
+    if len(outcomes) <= 1 or outcomes_only:
+        return Analysis(outcomes, (), True)
+
+    missing: set[str] = set()
+    open_: list[str] = [*single, *shared]
+    try:
+        # Einmal vorkommende Merkmale: Blatt kippt Prüfpunkt, Prüfpunkt kippt Ergebnis.
+        for m in single:
+            leaf = structure.leaves[m][0]
+            point = structure.root(leaf)
+            for _sigma, ev, free, table in per_sigma:
+                if point not in free or len(ev.node(leaf)) < 2 or not can_flip(structure, ev, leaf):
+                    continue
+                k = free.index(point)
+                budget.spend(len(table))
+                if any(table[bits] != table[bits ^ (1 << k)] for bits in table):
+                    missing.add(m)
+                    break
+            open_.remove(m)
+        # Mehrfach vorkommende Merkmale: ändern sich die möglichen Ergebnisse mit ihrem Wert?
+        for m in shared:
+            groups: dict[tuple[tuple[str, FactValue], ...], dict[FactValue, frozenset[int]]] = {}
+            for sigma, _ev, _free, table in per_sigma:
+                rest = tuple(item for item in sigma if item[0] != m)
+                value = dict(sigma)[m]
+                groups.setdefault(rest, {})[value] = frozenset(table.values())
+            for rest, by_value in groups.items():
+                sets_ = list(by_value.values())
+                if any(s != sets_[0] for s in sets_):
+                    missing.add(m)
+                    break
+                if len(sets_[0]) > 1 and _twin_differs(compiled, known, dict(rest), m, list(by_value), budget):
+                    missing.add(m)
+                    break
+            open_.remove(m)
+    except OutOfBudget:
+        unresolved = tuple(sorted(open_))
+        return Analysis(outcomes, tuple(sorted(missing | set(open_))), True, unresolved)
+    return Analysis(outcomes, tuple(sorted(missing)), True)
+
+
+def _tables(compiled: CompiledNorm, known: Mapping[str, FactValue | None], shared: list[str],
+            budget: Budget) -> list[tuple[tuple[tuple[str, FactValue], ...], Evaluator, list[int], dict[int, int]]]:
+    """Je Belegung σ der mehrfach vorkommenden Merkmale: Werte der Prüfpunkte und die Ergebnis-Tabelle
+    über die offenen Prüfpunkte."""
+    points = compiled.program.checkpoints
+    combine = compiled.combine
+    size = len(compiled.program.nodes)
     sigmas: list[tuple[tuple[str, FactValue], ...]] = [()]
     for m in shared:
-        sigmas = [(*s, (m, v)) for s in sigmas for v in compiled.domains[m]]
-
-    # Je Belegung σ: Werte der Prüfpunkte und Ergebnis-Tabelle über die offenen Prüfpunkte.
+        classes = list(value_classes(compiled, m))
+        budget.spend(len(sigmas) * len(classes))
+        sigmas = [(*s, (m, v)) for s in sigmas for v in classes]
     per_sigma = []
-    budget = MAX_COMBINATIONS
     for sigma in sigmas:
+        budget.spend(size)
         values = dict(known)
         values.update(sigma)
         ev = Evaluator(compiled, values)
         sets = {p: ev.node(p) for p in points}
         free = [p for p in points if len(sets[p]) > 1]
         fixed = {p: next(iter(sets[p]))[0] for p in points if len(sets[p]) == 1}
-        budget -= 1 << len(free)
-        if budget < 0:
-            return frozenset(), tuple(sorted(unknown)), False
+        if len(free) > 62:
+            raise OutOfBudget
+        budget.spend(1 << len(free))
         table = {}
         for bits in range(1 << len(free)):
             W = dict(fixed)
@@ -234,47 +349,17 @@ def analyse(compiled: CompiledNorm, facts: Facts) -> tuple[frozenset[int], tuple
                 W[p] = bool(bits >> k & 1)
             table[bits] = combine(W)
         per_sigma.append((sigma, ev, free, table))
-
-    outcomes = frozenset(code for _s, _e, _f, table in per_sigma for code in table.values())
-    if len(outcomes) <= 1:
-        return outcomes, (), True
-
-    missing: set[str] = set()
-    # Einmal vorkommende Merkmale: Blatt kippt Prüfpunkt, Prüfpunkt kippt Ergebnis.
-    for m in single:
-        leaf = structure.leaves[m][0]
-        point = structure.root(leaf)
-        for _sigma, ev, free, table in per_sigma:
-            if point not in free or len(ev.node(leaf)) < 2 or not can_flip(structure, ev, leaf):
-                continue
-            k = free.index(point)
-            if any(table[bits] != table[bits ^ (1 << k)] for bits in table):
-                missing.add(m)
-                break
-    # Mehrfach vorkommende Merkmale: ändern sich die möglichen Ergebnisse mit ihrem Wert?
-    for m in shared:
-        groups: dict[tuple[tuple[str, FactValue], ...], dict[FactValue, frozenset[int]]] = {}
-        for sigma, _ev, _free, table in per_sigma:
-            rest = tuple(item for item in sigma if item[0] != m)
-            value = dict(sigma)[m]
-            groups.setdefault(rest, {})[value] = frozenset(table.values())
-        for rest, by_value in groups.items():
-            sets_ = list(by_value.values())
-            if any(s != sets_[0] for s in sets_):
-                missing.add(m)
-                break
-            if len(sets_[0]) > 1 and _twin_differs(compiled, known, dict(rest), m, list(by_value)):
-                missing.add(m)
-                break
-    return outcomes, tuple(sorted(missing)), True
+    return per_sigma
 
 
 def _twin_differs(compiled: CompiledNorm, known: Mapping[str, FactValue | None], rest: Mapping[str, FactValue],
-                  m: str, values: list[FactValue]) -> bool:
+                  m: str, values: list[FactValue], budget: Budget) -> bool:
     """Gibt es eine Vervollständigung, in der nur ``m`` verschieden ist und das Ergebnis sich ändert?"""
     points = compiled.program.checkpoints
+    size = len(compiled.program.nodes)
     for i, v in enumerate(values):
         for w in values[i + 1:]:
+            budget.spend(size)
             base = dict(known)
             base.update(rest)
             ev = Evaluator(compiled, base, copies=2, twin=(m, v, w))
@@ -282,8 +367,7 @@ def _twin_differs(compiled: CompiledNorm, known: Mapping[str, FactValue | None],
             total = 1
             for options in pair_sets:
                 total *= len(options)
-            if total > MAX_COMBINATIONS:
-                return True  # nicht entscheidbar: vorsichtshalber aufführen
+            budget.spend(total)
             for choice in _product(pair_sets):
                 first = {p: pair[0] for p, pair in zip(points, choice, strict=True)}
                 second = {p: pair[1] for p, pair in zip(points, choice, strict=True)}

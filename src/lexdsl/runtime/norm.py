@@ -69,7 +69,7 @@ class CompiledNorm:
         try:
             return RANK_OUTCOMES[self.decide(facts.fast)]
         except UnknownFact:
-            outcomes, _missing, exact = analyse(self, facts)
+            outcomes, _missing, exact, _unresolved = analyse(self, facts)
             if exact and len(outcomes) == 1:
                 return RANK_OUTCOMES[next(iter(outcomes))]
             return Outcome.OFFEN
@@ -80,10 +80,11 @@ class CompiledNorm:
         possible: tuple[Outcome, ...] = ()
         exact = True
         settled = False
+        unresolved: tuple[str, ...] = ()
         try:
             outcome = RANK_OUTCOMES[self.decide(facts.fast)]
         except UnknownFact:
-            codes, missing, exact = analyse(self, facts)
+            codes, missing, exact, unresolved = analyse(self, facts)
             if exact and len(codes) == 1:
                 outcome = RANK_OUTCOMES[next(iter(codes))]
                 settled = True  # fest, obwohl die Auswertung auf Unbekanntes stieß
@@ -95,7 +96,9 @@ class CompiledNorm:
         if begruendung:
             values = [NICHT_AUSGEWERTET] * self.size
             self.values(facts.three, values)
-        return Result(self, outcome, missing, possible, exact, values, facts, settled)
+        result = Result(self, outcome, missing, possible, exact, values, facts, settled)
+        result.unresolved = unresolved
+        return result
 
     def condition_holds(self, node_id: int | None, facts: Facts) -> bool | None:
         """Ist die Bedingung (Nebenfolge, Kriterium) erfüllt? ``None``, wenn sie von Unbekanntem abhängt."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..vocabulary import MerkmalType, german_sort_key
-from .analysis import analyse
+from .analysis import Budget, analyse, value_classes
 from .facts import Facts
 from .program import FactValue
 
@@ -45,16 +45,26 @@ class Question(NamedTuple):
 
 
 def rank(compiled: CompiledNorm, facts: Facts, missing: tuple[str, ...]) -> list[Question]:
-    """Die fehlenden Merkmale einer Norm, das Entscheidende zuerst (siehe Modultext)."""
+    """Die fehlenden Merkmale einer Norm, das Entscheidende zuerst (siehe Modultext).
+
+    Alle Probeläufe zusammen haben die Grenze einer Analyse (``analysis.MAX_STEPS``); ist sie
+    erschöpft, zählt ein Merkmal als nicht allein entscheidend (die Ordnung ist dann nur gröber).
+    """
+    budget = Budget()
+    worst = len(compiled.program.rules) + 2
     questions = []
     for merkmal in missing:
         counts: list[tuple[FactValue, int]] = []
-        for value in compiled.domains.get(merkmal, ()):
+        classes = value_classes(compiled, merkmal)
+        for value in classes:
             values = dict(facts.three)
             values[merkmal] = value
-            outcomes, _missing, exact = analyse(compiled, Facts(values))
-            counts.append((value, len(outcomes) if exact else len(compiled.program.rules) + 2))
-        settling = tuple(v for v, n in counts if n == 1)
+            if budget.left > 0:
+                found = analyse(compiled, Facts(values), budget, outcomes_only=True)
+                counts.append((value, len(found.outcomes) if found.exact else worst))
+            else:
+                counts.append((value, worst))
+        settling = tuple(member for v, n in counts if n == 1 for member in classes[v])
         remaining = sum(n for _v, n in counts) / len(counts) if counts else 0.0
         questions.append(Question(merkmal, settling, remaining))
     return sorted(questions, key=lambda q: (not q.settles, q.remaining, german_sort_key(q.merkmal)))

@@ -43,6 +43,7 @@ class Result:
         "outcome",
         "possible",
         "settled",
+        "unresolved",
     )
 
     def __init__(self, compiled: CompiledNorm, outcome: Outcome, missing: tuple[str, ...],
@@ -58,6 +59,8 @@ class Result:
         self._with_reasons = values is not None
         self._facts = facts
         self.settled = settled
+        # Merkmale, die die Analyse in ihrer Grenze nicht trennen konnte (siehe ``analysis.Analysis``).
+        self.unresolved: tuple[str, ...] = ()
         self._begruendung: list[Reason] | None = None
         self._extras: tuple[dict[str, dict[str, Any]], tuple[dict[str, Any], ...]] | None = None
         self.fassung_grund: str | None = None
@@ -199,10 +202,23 @@ class Result:
                                "gewaehlt": self.fassung_grund}
         if self.outcome is Outcome.OFFEN:
             data["moegliche_ergebnisse"] = [o.value for o in self.possible]
-            if not self.exact:
-                data["hinweis"] = ("Zu viele Kombinationen unbekannter Merkmale für eine genaue Auswertung; "
-                                   "aufgeführt sind alle unbekannten Merkmale der Prüfpunkte.")
+        if self.limit_note:
+            data["hinweis"] = self.limit_note
+            data["nicht_getrennt"] = list(self.unresolved)
         return data
+
+    @property
+    def limit_note(self) -> str | None:
+        """Der Hinweis, wenn die Analyse ihre Grenze erreicht hat: Das Ergebnis ist dann vorsichtig."""
+        if not self.exact:
+            return ("Die Analyse hat ihre Grenze erreicht, bevor sie die möglichen Ergebnisse bestimmen konnte: "
+                    "Das Ergebnis ist möglicherweise offen. Nicht trennen konnte sie: "
+                    + ", ".join(self.unresolved) + ".")
+        if self.unresolved:
+            return ("Die möglichen Ergebnisse sind genau bestimmt. Ob diese Merkmale sie noch ändern können, "
+                    "hat die Analyse in ihrer Grenze nicht geklärt; sie stehen vorsichtshalber unter den "
+                    "fehlenden: " + ", ".join(self.unresolved) + ".")
+        return None
 
     def __repr__(self) -> str:
         return f"<Result {self.norm}: {self.outcome.value}>"
