@@ -1,15 +1,27 @@
 """pytest-Plugin: meldet die Schrittbibliothek (``lexdsl.steps``) bei pytest-bdd an und sammelt die Feature-Dateien.
 
 Das Plugin wird über den Einstiegspunkt ``pytest11`` geladen; ohne pytest-bdd
-bleibt es still. Ein Schritt, dessen Erwartung nicht eintritt, meldet seine
-deutsche Meldung ohne Python-Ablaufverfolgung (``pytest.fail(…, pytrace=False)``).
-Mit ``--lexdsl-abdeckung=DATEI`` wird jeder geprüfte Fall aufgezeichnet und
-am Ende die Bedingungsabdeckung geschrieben.
+bleibt es still. Mit ``--lexdsl-abdeckung=DATEI`` wird jeder geprüfte Fall
+aufgezeichnet und am Ende die Bedingungsabdeckung geschrieben.
+
+Was schiefgeht, meldet es deutsch und ohne Python-Ablaufverfolgung, und der
+Lauf geht weiter:
+
+* ein Schritt, dessen Erwartung nicht eintritt, ein falscher Wert, ein
+  fehlendes oder fehlerhaftes Normverzeichnis: ein Fehlschlag des Szenarios;
+* ein unbekannter Schritt: ein Fehlschlag mit Zeile und den ähnlichsten Schritten;
+* eine Feature-Datei ohne ``# language: de`` oder mit fehlerhafter
+  Gherkin-Syntax: ein Fehlschlag für diese Datei, die übrigen laufen;
+* jeder Tag, den pytest-bdd liest, ist als Marker angemeldet (auch
+  ``@vwv_25.5.2``, ``@wip-2024``, ``@ümlaut``), sodass ``--strict-markers`` gilt.
+
+Mit ``LEXDSL_DEBUG=1`` zeigt ein interner Fehler seine Ablaufverfolgung.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import re
 import types
 from collections.abc import Callable
@@ -70,16 +82,45 @@ def lexdsl_szenario(request: pytest.FixtureRequest) -> Szenario:
 
 
 def _german_failures(function: Callable[..., None]) -> Callable[..., None]:
-    """Die Schrittfunktion, deren ``ScenarioFailure`` als pytest-Fehlschlag ohne Ablaufverfolgung erscheint."""
+    """Die Schrittfunktion, deren Fehler als pytest-Fehlschlag ohne Ablaufverfolgung erscheinen: einmal,
+    deutsch, ohne „During handling of the above exception“."""
 
     @functools.wraps(function)
     def step(*args: Any, **kwargs: Any) -> None:
+        message = None
         try:
             function(*args, **kwargs)
         except ScenarioFailure as exc:
-            pytest.fail(str(exc), pytrace=False)
+            message = str(exc)
+        except Exception as exc:
+            if os.environ.get("LEXDSL_DEBUG"):
+                raise
+            message = (f"Interner Fehler in lexdsl ({type(exc).__name__}: {exc}). Das ist ein Programmfehler, "
+                       "nicht Ihrer; mit LEXDSL_DEBUG=1 zeigt lexdsl die Einzelheiten.")
+        if message is not None:
+            pytest.fail(message, pytrace=False)
 
     return step
+
+
+def pytest_bdd_step_func_lookup_error(request: pytest.FixtureRequest, feature: Any, scenario: Any, step: Any,
+                                      exception: Exception) -> None:
+    """Ein Schritt, zu dem es keine Definition gibt: deutsch, mit Zeile und den ähnlichsten Schritten."""
+    pytest.fail(unknown_step_message(f"{step.keyword} {step.name}", step.name, feature.filename, step.line_number),
+                pytrace=False)
+
+
+def unknown_step_message(shown: str, text: str, filename: str, line: int) -> str:
+    """Die Meldung zu einem unbekannten Schritt (``shown`` mit Schlüsselwort, ``text`` ohne)."""
+    import difflib
+
+    examples = [e for s in STEPS for e in s.examples]
+    close = difflib.get_close_matches(text, examples, n=3, cutoff=0.4)
+    lines = [f"{filename}:{line}: Unbekannter Schritt: {shown}"]
+    if close:
+        lines.append("  Ähnliche Schritte: " + "; ".join(close))
+    lines.append("  Hinweis: Alle Schritte mit Beispielen stehen auf der Seite »Szenarien schreiben«.")
+    return "\n".join(lines)
 
 
 # Die Schritte anmelden. pytest-bdd legt je Schritt eine Fixture im Modul des Aufrufers ab (stacklevel=1:
@@ -100,7 +141,21 @@ class FeatureFile(pytest.Module):
     Testfunktionen wie aus einer gewöhnlichen Testdatei.
     """
 
+    def collect(self) -> Any:
+        """Die Szenarien der Datei; ist die Datei selbst fehlerhaft, ein einziger deutscher Fehlschlag."""
+        problem = feature_problem(self.path)
+        if problem is None:
+            try:
+                return super().collect()
+            except Exception as exc:  # die Gherkin-Syntax (pytest-bdd liest die Datei beim Sammeln)
+                if os.environ.get("LEXDSL_DEBUG"):
+                    raise
+                problem = gherkin_message(self.path, exc)
+        return [BrokenFeature.from_parent(self, name=self.path.name, message=problem)]
+
     def _getobj(self) -> types.ModuleType:
+        for tag in feature_tags(self.path):
+            _register_tag(self.config, tag)
         name = "lexdsl_szenarien_" + re.sub(r"\W", "_", self.path.stem)
         module = types.ModuleType(name)
         module.__file__ = str(self.path)
@@ -110,6 +165,99 @@ class FeatureFile(pytest.Module):
         return module
 
 
+class FeatureProblem(Exception):
+    """Eine Feature-Datei ist selbst fehlerhaft (Sprache, Gherkin-Syntax)."""
+
+
+class BrokenFeature(pytest.Item):
+    """Ein Fehlschlag für eine fehlerhafte Feature-Datei; die übrigen Dateien laufen weiter."""
+
+    def __init__(self, *, message: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.message = message
+
+    def runtest(self) -> None:
+        raise FeatureProblem(self.message)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+        return self.message
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, 0, f"Feature-Datei {self.path.name}"
+
+
+_LANGUAGE = re.compile(r"^\s*#\s*language\s*:\s*(\S+)\s*$")
+
+
+def feature_problem(path: Path) -> str | None:
+    """Was an einer Feature-Datei schon vor pytest-bdd falsch ist: unlesbar oder ohne ``# language: de``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return f"{path}: Die Datei ist nicht in UTF-8 gespeichert.\n  Hinweis: Speichern Sie sie als UTF-8."
+    except OSError as exc:
+        return f"{path}: Die Datei lässt sich nicht lesen ({exc.strerror or exc})."
+    for number, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
+        if not line.strip():
+            continue
+        match = _LANGUAGE.match(line)
+        if match and match.group(1) == "de":
+            return None
+        if match:
+            return (f"{path}:{number}: Die Sprache ist »{match.group(1)}«; die Schritte von lexdsl sind deutsch.\n"
+                    "  Hinweis: Schreiben Sie »# language: de« in die erste Zeile.")
+        if not line.lstrip().startswith("#"):
+            break
+    return (f"{path}:1: Die erste Zeile muss »# language: de« sein; ohne sie versteht pytest-bdd die deutschen "
+            "Schlüsselwörter (Funktionalität, Szenario, Angenommen, Wenn, Dann) nicht.\n"
+            "  Hinweis: Fügen Sie »# language: de« als erste Zeile ein.")
+
+
+def gherkin_message(path: Path, exc: Exception) -> str:
+    """Ein Fehler von pytest-bdd beim Lesen einer Feature-Datei, deutsch, mit Zeile."""
+    line = getattr(exc, "line", None)
+    content = getattr(exc, "line_content", None)
+    where = f"{path}:{line}" if isinstance(line, int) else str(path)
+    shown = f" (»{str(content).strip()}«)" if content else ""
+    return (f"{where}: Die Gherkin-Syntax ist hier fehlerhaft{shown}.\n"
+            "  Hinweis: Eine Feature-Datei besteht aus »Funktionalität:«, optional »Grundlage:«, und "
+            "»Szenario:« oder »Szenariogrundriss:« mit Schritten, die mit Angenommen, Wenn, Dann, Und oder Aber "
+            "beginnen.")
+
+
+def feature_tags(path: Path) -> set[str]:
+    """Genau die Tags, die pytest-bdd aus der Datei liest (ohne »@«); leer, wenn sie sich nicht lesen lässt."""
+    try:
+        from pytest_bdd.gherkin_parser import get_gherkin_document
+
+        document = get_gherkin_document(str(path))
+    except Exception:
+        return set()
+    found: set[str] = set()
+    stack: list[Any] = [document.feature]
+    while stack:
+        item = stack.pop()
+        if item is None:
+            continue
+        found.update(tag.name.lstrip("@") for tag in getattr(item, "tags", None) or ())
+        for attribute in ("children", "examples"):
+            stack.extend(getattr(item, attribute, None) or ())
+        for attribute in ("scenario", "rule", "background"):
+            stack.append(getattr(item, attribute, None))
+    return found
+
+
+def _register_tag(config: pytest.Config, tag: str) -> None:
+    """Meldet einen Tag als Marker an, einmal."""
+    known = config.stash.setdefault(_KNOWN_TAGS, set())
+    if tag not in known:
+        known.add(tag)
+        config.addinivalue_line("markers", f"{tag}: Tag aus den Feature-Dateien")
+
+
+_KNOWN_TAGS = pytest.StashKey[set[str]]()
+
+
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     if file_path.suffix == ".feature" and pytest_bdd is not None and parent.config.getini("lexdsl_feature_dateien"):
         return FeatureFile.from_parent(parent, path=file_path)
@@ -117,9 +265,6 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
 
 
 # ----------------------------------------------------------------- Konfiguration
-
-_TAG = re.compile(r"(?<![\w@])@([A-Za-z_][\w]*)")
-
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("lexdsl")
@@ -131,22 +276,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Meldet alle Tags der Feature-Dateien als Marker an (für --strict-markers und -m)."""
+    """Meldet alle Tags der Feature-Dateien unter dem Feature-Verzeichnis als Marker an (für ``--strict-markers``
+    und ``-m``), genau wie pytest-bdd sie liest; Dateien anderswo melden ihre Tags beim Sammeln an."""
     base = config.getini("bdd_features_base_dir") if _has_ini(config, "bdd_features_base_dir") else None
     root = Path(str(config.rootpath)) / (base or "features")
     if not root.is_dir():
         return
     tags: set[str] = set()
-    for feature in root.rglob("*.feature"):
-        try:
-            text = feature.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
-        for line in text.splitlines():
-            if line.lstrip().startswith("@"):
-                tags.update(_TAG.findall(line))
+    for feature in sorted(root.rglob("*.feature")):
+        tags |= feature_tags(feature)
     for tag in sorted(tags):
-        config.addinivalue_line("markers", f"{tag}: Tag aus den Feature-Dateien")
+        _register_tag(config, tag)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config) -> None:

@@ -82,7 +82,12 @@ class Szenario:
         self.ergebnisse: dict[str, Result] = {}
 
     def korpus(self) -> Corpus:
-        return corpus_for(self.root / self.normen, self.cache_dir)
+        from .errors import LexdslError
+
+        try:
+            return corpus_for(self.root / self.normen, self.cache_dir)
+        except LexdslError as exc:
+            fail(f"Die Normen aus »{self.normen}« lassen sich nicht laden:\n{exc.render()}")
 
     def setze(self, name: str, wert: object) -> None:
         from .cases.values import convert_value
@@ -110,6 +115,12 @@ class Szenario:
         self.ergebnis = self._pruefe(korpus.norm(norm))
 
     def _pruefe(self, norm: VersionedNorm) -> Result:
+        from .cases.values import check_past
+
+        try:  # wie die Kommandozeile: ein Datum-Merkmal liegt nicht nach dem Stichtag (ohne ihn: nach heute)
+            check_past(self.werte, self.korpus().merkmale, self.stichtag)
+        except CaseError as exc:
+            fail(exc.render())
         facts = self.korpus().complete(dict(self.werte), stichtag=self.stichtag)
         result = norm.pruefen(facts)
         if self.recorder is not None and result.hinweis is None:
@@ -241,11 +252,13 @@ def _merkmal_unbekannt(lexdsl_szenario: Szenario, name: str) -> None:
 
 @step("given", r'der Stichtag "(?P<datum>[^"]+)"', 'der Stichtag "01.01.2010"', 'der Stichtag "2024-06-30"')
 def _stichtag(lexdsl_szenario: Szenario, datum: str) -> None:
-    """Entscheidungsstichtag (TT.MM.JJJJ oder JJJJ-MM-TT); er wählt bei Normen mit Fassungen die geltende Fassung."""
-    from .cases.values import convert_date
+    """Entscheidungsstichtag (TT.MM.JJJJ oder JJJJ-MM-TT, in einem der Jahre 1949 bis 2100); er wählt bei Normen
+    mit Fassungen die geltende Fassung. Kein Datum-Merkmal des Falls darf nach ihm liegen.
+    """
+    from .cases.values import convert_stichtag
 
     try:
-        lexdsl_szenario.stichtag = convert_date("Stichtag", datum)
+        lexdsl_szenario.stichtag = convert_stichtag(datum, field="Stichtag")
     except CaseError as exc:
         fail(exc.render())
 
