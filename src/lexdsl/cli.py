@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .errors import shown_path
 
 if TYPE_CHECKING:
     from .errors import LexdslError
@@ -64,7 +65,7 @@ def norms_path(args: argparse.Namespace) -> str:
 
     packaged = packaged_norms()
     print(f"Hinweis: Im Arbeitsverzeichnis liegt kein Verzeichnis »norms«; lexdsl verwendet die mitgelieferten "
-          f"Normen ({packaged}). Eigene Normen: --normen PFAD.", file=sys.stderr)
+          f"Normen ({shown_path(packaged)}). Eigene Normen: --normen PFAD.", file=sys.stderr)
     return str(packaged)
 
 
@@ -93,7 +94,9 @@ def _parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help="einen Fall gegen die Normen prüfen"
                            + (" (wie prüfen)" if name == "pruefen" else ""),
                            description="Prüft einen Fall (YAML oder JSON) gegen eine oder alle Normen.")
-        p.add_argument("fall", metavar="FALL", help="Falldatei (.yaml, .yml oder .json)")
+        p.add_argument("faelle", nargs="+", metavar="FALL",
+                       help="Falldatei (.yaml, .yml oder .json), auch mehrere; »-« liest den Fall von der "
+                            "Standardeingabe (YAML oder JSON)")
         p.add_argument("--norm", metavar="ID", help="nur diese Norm prüfen, etwa \"§ 25 Abs. 5 AufenthG\"")
         p.add_argument("--format", choices=("text", "json"), default="text", help="Ausgabeformat (Standard: text)")
         p.add_argument("--ausfuehrlich", "--ausführlich", action="store_true",
@@ -162,7 +165,7 @@ def _load(args: argparse.Namespace, path: str | None = None) -> Corpus:
 
 
 def cmd_pruefen(args: argparse.Namespace) -> int:
-    from .cases import convert_stichtag, load_case
+    from .cases import convert_stichtag, load_case, load_case_text
     from .errors import CaseError, LexdslError, nfc
     from .render import report_json, report_text
 
@@ -177,11 +180,6 @@ def cmd_pruefen(args: argparse.Namespace) -> int:
         hint = f"\n  Hinweis: {exc.hint}" if exc.hint else ""
         print(f"Fehler: Angabe --stichtag: {exc.message}{hint}", file=sys.stderr)
         return EXIT_INPUT
-    try:
-        facts = load_case(args.fall, corpus, stichtag=stichtag)
-    except CaseError as exc:
-        print(exc.render(), file=sys.stderr)
-        return EXIT_INPUT
     if args.norm is not None:
         args.norm = nfc(args.norm)
     if args.norm is not None and args.norm not in corpus.normen:
@@ -190,12 +188,41 @@ def cmd_pruefen(args: argparse.Namespace) -> int:
         hint = did_you_mean(args.norm, corpus.normen) or "Bekannte Normen: " + ", ".join(corpus.normen) + "."
         print(f"Fehler: Unbekannte Norm »{args.norm}«.\n  Hinweis: {hint}", file=sys.stderr)
         return EXIT_INPUT
-    results = corpus.pruefen(facts, norm=args.norm, begruendung=not args.ohne_begruendung)
-    if args.format == "json":
-        sys.stdout.write(report_json(results, facts.label, facts.stichtag))
+    if args.faelle.count("-") > 1:
+        print("Fehler: Die Standardeingabe (»-«) kann nur einmal gelesen werden.", file=sys.stderr)
+        return EXIT_INPUT
+    # Erst alle Fälle lesen und prüfen: Ist einer fehlerhaft, erscheint nur die Meldung, kein halber Bericht.
+    cases, failed = [], False
+    for path in args.faelle:
+        try:
+            if path == "-":
+                facts = load_case_text(sys.stdin.buffer.read(MAX_STDIN + 1), STDIN_NAME, corpus, stichtag=stichtag)
+            else:
+                facts = load_case(path, corpus, stichtag=stichtag)
+        except CaseError as exc:
+            print(exc.render(), file=sys.stderr)
+            failed = True
+            continue
+        cases.append((STDIN_NAME if path == "-" else path, facts))
+    if failed:
+        return EXIT_INPUT
+    reports = []
+    for path, facts in cases:
+        results = corpus.pruefen(facts, norm=args.norm, begruendung=not args.ohne_begruendung)
+        if args.format == "json":
+            reports.append((path, report_json(results, facts.label, facts.stichtag)))
+        else:
+            reports.append((path, report_text(results, facts.label, path, corpus, detailed=args.ausfuehrlich)))
+    if args.format == "json" and len(reports) > 1:
+        data = {"faelle": [{"datei": path, **json.loads(text)} for path, text in reports]}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(report_text(results, facts.label, args.fall, corpus, detailed=args.ausfuehrlich))
+        sys.stdout.write("\n".join(text for _path, text in reports))
     return EXIT_OK
+
+
+STDIN_NAME = "Standardeingabe"
+MAX_STDIN = 1_000_000
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -279,7 +306,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
     try:
         write_atomic(target, text.encode("utf-8"))
     except OSError as exc:
-        print(f"Fehler: »{target}« kann nicht geschrieben werden ({_os_reason(exc)}).", file=sys.stderr)
+        print(f"Fehler: »{shown_path(target)}« kann nicht geschrieben werden ({_os_reason(exc)}).", file=sys.stderr)
         return EXIT_INPUT
     print(f"Schema der Falldateien nach {target} geschrieben.")
     return EXIT_OK
@@ -294,19 +321,27 @@ def cmd_abdeckung(args: argparse.Namespace) -> int:
         return EXIT_INPUT
     features = Path(args.features)
     if not features.exists():
-        print(f"Fehler: Das Verzeichnis »{features}« existiert nicht.", file=sys.stderr)
+        print(f"Fehler: Das Verzeichnis »{shown_path(features)}« existiert nicht.", file=sys.stderr)
         return EXIT_INPUT
     output = Path(args.ausgabe).resolve()
     normen = Path(norms_path(args)).resolve()
-    options = [str(features), "-q", "-p", "no:cacheprovider", f"--lexdsl-abdeckung={output}",
+    # Der Bericht dieses Laufs entsteht daneben und ersetzt den alten erst, wenn es ihn gibt: Ein früherer
+    # Bericht wird nie als Ergebnis dieses Laufs gezeigt.
+    fresh = output.with_name(f".{output.name}.{os.getpid()}.neu")
+    options = [str(features), "-q", "-p", "no:cacheprovider", f"--lexdsl-abdeckung={fresh}",
                "-o", f"lexdsl_normen={normen}"]
-    code = pytest.main(options)
-    if not output.is_file():
-        print("Fehler: Es wurde kein Szenario ausgeführt; kein Bericht.", file=sys.stderr)
-        return EXIT_INPUT
+    try:
+        code = pytest.main(options)
+        if not fresh.is_file():
+            print("Fehler: Kein Szenario hat eine Norm geprüft; es gibt keinen Bericht "
+                  f"(ein früherer in »{shown_path(output)}« bleibt unverändert).", file=sys.stderr)
+            return EXIT_INPUT
+        data = json.loads(fresh.read_text(encoding="utf-8"))
+        os.replace(fresh, output)
+    finally:
+        fresh.unlink(missing_ok=True)
     from .coverage import summary_text
 
-    data = json.loads(output.read_text(encoding="utf-8"))
     print()
     print(summary_text(data, gaps=args.luecken))
     if code == 0:
@@ -334,11 +369,11 @@ def cmd_kompilieren(args: argparse.Namespace) -> int:
         # Alles oder nichts: Das Paket entsteht daneben und ersetzt dann ein früher erzeugtes.
         write_tree(target, files)
     except FileExistsError:
-        print(f"Fehler: »{target}« enthält Dateien, die nicht von lexdsl stammen; sie werden nicht überschrieben.\n"
-              "  Hinweis: Wählen Sie ein leeres oder neues Verzeichnis.", file=sys.stderr)
+        print(f"Fehler: »{shown_path(target)}« enthält Dateien, die nicht von lexdsl stammen; sie werden nicht "
+              "überschrieben.\n  Hinweis: Wählen Sie ein leeres oder neues Verzeichnis.", file=sys.stderr)
         return EXIT_INPUT
     except OSError as exc:
-        print(f"Fehler: In »{target}« kann nicht geschrieben werden ({_os_reason(exc)}).", file=sys.stderr)
+        print(f"Fehler: In »{shown_path(target)}« kann nicht geschrieben werden ({_os_reason(exc)}).", file=sys.stderr)
         return EXIT_INPUT
     for w in warnings:
         print(w.format(), file=sys.stderr)
@@ -347,19 +382,30 @@ def cmd_kompilieren(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "handler", None):
-        parser.print_help(sys.stderr)
-        return EXIT_INPUT
+    from .console import OutputError, prepare_streams, silence_stdout
+
+    original = sys.stdout
+    prepare_streams()
     try:
+        parser = _parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "handler", None):
+            parser.print_help(sys.stderr)
+            return EXIT_INPUT
         handler: Callable[[argparse.Namespace], int] = args.handler
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()
+        return code
     except KeyboardInterrupt:
         print("Abgebrochen.", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        silence_stdout()  # der Leser hat genug (etwa »| head«): still beenden
         return EXIT_OK
+    except OutputError as exc:
+        silence_stdout()
+        print(f"Fehler: Die Ausgabe lässt sich nicht schreiben ({exc.reason}).", file=sys.stderr)
+        return EXIT_INPUT
     except (RecursionError, MemoryError) as exc:
         print(f"Fehler: Die Eingabe ist zu groß oder zu tief verschachtelt ({type(exc).__name__}).", file=sys.stderr)
         return EXIT_INPUT
@@ -369,6 +415,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Interner Fehler in lexdsl ({type(exc).__name__}: {str(exc)[:200]}). Das ist ein Programmfehler, "
               "nicht Ihrer; mit LEXDSL_DEBUG=1 zeigt lexdsl die Einzelheiten.", file=sys.stderr)
         return EXIT_INTERNAL
+    finally:
+        # Nach einem Schreibfehler zeigt die Standardausgabe ins Leere (silence_stdout); was noch im Puffer
+        # liegt, geht beim Beenden dorthin, ohne Fehler.
+        if original is not None:
+            sys.stdout = original
 
 
 if __name__ == "__main__":  # pragma: no cover

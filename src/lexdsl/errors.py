@@ -11,6 +11,7 @@ auch dann, wenn die Normen aus dem Zwischenspeicher kommen.
 from __future__ import annotations
 
 import functools
+import os
 import unicodedata
 from collections.abc import Iterable
 
@@ -43,7 +44,7 @@ class Span:
         return (self.file, self.line, self.column, self.end_line, self.end_column)
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}"
+        return f"{shown_path(self.file)}:{self.line}:{self.column}"
 
 
 class Diagnostic:
@@ -131,7 +132,7 @@ class CaseError(ValueError):
         super().__init__(self.render())
 
     def render(self) -> str:
-        where = f"{self.file}: " if self.file else ""
+        where = f"{shown_path(self.file)}: " if self.file else ""
         field = f"Feld »{self.field}«: " if self.field else ""
         what = "Fehler in der Falldatei" if self.file else "Fehler im Fall"
         text = f"{where}{what}: {field}{self.message}"
@@ -208,3 +209,24 @@ def did_you_mean(name: str, candidates: Iterable[str]) -> str | None:
     if not found:
         return None
     return "Meinten Sie " + " oder ".join(f"»{f}«" for f in found) + "?"
+
+
+# ------------------------------------------------------------------ Dateinamen
+
+_ESCAPE = {**{i: f"\\x{i:02x}" for i in range(0x20)}, 0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t", 0x7F: "\\x7f",
+           **{i: f"\\x{i:02x}" for i in range(0x80, 0xA0)}}
+
+
+def shown_path(path: object) -> str:
+    """Ein Dateiname zum Zeigen: Steuer- und unsichtbare Formatzeichen maskiert (``\\n``, ``\\x1b``, ``\\u202e``)."""
+    text = os.fsdecode(path) if isinstance(path, (bytes, os.PathLike)) else str(path)
+    out = []
+    for char in text:
+        code = ord(char)
+        if code in _ESCAPE:
+            out.append(_ESCAPE[code])
+        elif unicodedata.category(char) in ("Cf", "Zl", "Zp", "Cs"):
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)

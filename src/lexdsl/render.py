@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .errors import shown_path
 from .runtime import Outcome, Result
 from .runtime.explain import Reason, value_text
 from .runtime.questions import rank, shown_values
@@ -200,7 +201,7 @@ def report_text(results: Sequence[Result], label: str | None, case_path: str, co
                 detailed: bool = False) -> str:
     """Der Bericht von ``lexdsl prüfen``: knapp (Entscheidung je Norm, das Entscheidende, was fehlt) oder
     ``detailed`` mit allen fehlenden Merkmalen und der ganzen Begründung jeder Norm."""
-    head = f"Fall: {label} ({case_path})" if label else f"Fall: {case_path}"
+    head = f"Fall: {label} ({shown_path(case_path)})" if label else f"Fall: {shown_path(case_path)}"
     parts = [head, "=" * min(len(head), 78)]
     if len(results) > 1:
         parts += ["", summary_text(results, corpus, detailed)]

@@ -332,11 +332,22 @@ def parse_case_file(path: str | Path) -> Any:
     if suffix not in (".json", ".yaml", ".yml"):
         raise CaseError(f"Unbekanntes Dateiformat »{suffix or 'ohne Endung'}«.", file=name,
                         hint="Falldateien enden auf .yaml, .yml oder .json.")
+    return _parse_bytes(data, name, json_format=suffix == ".json")
+
+
+def _parse_bytes(data: bytes, name: str, json_format: bool) -> Any:
     text = _decode(data, name)
     try:
-        return _parse_json(text) if suffix == ".json" else _parse_yaml(text)
+        return _parse_json(text) if json_format else _parse_yaml(text)
     except CaseError as exc:
         raise CaseError(exc.message, field=exc.field, file=name, hint=exc.hint) from None
+
+
+def load_case_text(data: bytes, name: str, corpus: Catalog, stichtag: str | None = None) -> Facts:
+    """Wie ``load_case``, aber aus Bytes (etwa der Standardeingabe); JSON, wenn der Text mit »{« beginnt, sonst
+    YAML. ``name`` steht in den Meldungen statt eines Dateinamens."""
+    json_format = data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+    return _case_facts(_parse_bytes(data, name, json_format), name, corpus, stichtag)
 
 
 def read_case_data(path: str | Path) -> dict[Any, Any]:
@@ -353,9 +364,15 @@ def load_case(path: str | Path, corpus: Catalog, stichtag: str | None = None) ->
 
     ``stichtag`` (schon geprüft, ISO) ersetzt den Stichtag der Datei.
     """
-    data = read_case_data(path)
+    return _case_facts(parse_case_file(path), str(path), corpus, stichtag)
+
+
+def _case_facts(parsed: Any, name: str, corpus: Catalog, stichtag: str | None) -> Facts:
+    if not isinstance(parsed, dict):
+        raise CaseError(f"Die Falldatei muss eine Zuordnung mit »merkmale:« enthalten, nicht {describe(parsed)}.",
+                        file=name)
     try:
-        values, label, stichtag = case_values(data, corpus.merkmale, corpus.begriffe, stichtag)
+        values, label, stichtag = case_values(parsed, corpus.merkmale, corpus.begriffe, stichtag)
     except CaseError as exc:
-        raise CaseError(exc.message, field=exc.field, file=str(path), hint=exc.hint) from None
+        raise CaseError(exc.message, field=exc.field, file=name, hint=exc.hint) from None
     return corpus.complete(values, label, stichtag)

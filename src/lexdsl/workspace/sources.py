@@ -6,7 +6,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from ..errors import FEHLER, Diagnostic, LexdslError, Span, nfc
+from ..errors import FEHLER, Diagnostic, LexdslError, Span, nfc, shown_path
 
 SUFFIX = ".lexdsl"
 
@@ -44,9 +44,10 @@ def find_sources(path: str | os.PathLike[str]) -> list[Source]:
     elif root.is_dir():
         files = sorted(p for p in root.rglob(f"*{SUFFIX}") if p.is_file())
     else:
-        raise LexdslError([Diagnostic(FEHLER, "datei", f"Der Pfad »{path}« existiert nicht.")])
+        raise LexdslError([Diagnostic(FEHLER, "datei", f"Der Pfad »{shown_path(path)}« existiert nicht.")])
     if not files:
-        raise LexdslError([Diagnostic(FEHLER, "datei", f"Unter »{path}« liegen keine Normdateien (*{SUFFIX}).")])
+        raise LexdslError([Diagnostic(FEHLER, "datei",
+                                      f"Unter »{shown_path(path)}« liegen keine Normdateien (*{SUFFIX}).")])
     sources = []
     for file in files:
         display = file.as_posix()
