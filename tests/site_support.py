@@ -73,3 +73,29 @@ def html_files(site: Path) -> list[Path]:
 
 
 EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+
+
+def broken_links(site: Path) -> list[str]:
+    """Alle internen Verweise, deren Ziel oder Anker fehlt („Seite → Ziel“)."""
+    ids: dict[Path, set[str]] = {}
+    broken = []
+    for path in html_files(site):
+        ids[path] = parse_html(path).ids
+    for path in html_files(site):
+        if path.name == "404.html":
+            continue          # die Fehlerseite verweist absolut, weil der Server sie unter jeder Adresse zeigt
+        for element in parse_html(path).elements:
+            if element.tag != "a" or "href" not in element.attrs:
+                continue
+            href = element.attrs["href"]
+            if EXTERNAL.match(href) or href.startswith(("mailto:", "javascript:")) or href in ("", "#"):
+                continue
+            target, _, anchor = href.partition("#")
+            file = (path.parent / target).resolve() if target else path
+            if file.is_dir():
+                file = file / "index.html"
+            if not file.exists():
+                broken.append(f"{path.relative_to(site)} → {href}")
+            elif anchor and file.suffix == ".html" and anchor not in ids.get(file, set()):
+                broken.append(f"{path.relative_to(site)} → {href} (Anker fehlt)")
+    return broken

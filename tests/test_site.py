@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 
 from .conftest import ROOT, dedent
-from .site_support import EXTERNAL, HOOKS, build_site, html_files, parse_html
+from .site_support import EXTERNAL, HOOKS, broken_links, build_site, html_files, parse_html
 
 pytest.importorskip("mkdocs")
 
@@ -71,8 +70,10 @@ def test_glossary_has_every_merkmal_and_begriff_with_uses(built_site):
     corpus = ir.lower(modules)
     doc = parse_html(built_site / "glossar.html")
     html = (built_site / "glossar.html").read_text(encoding="utf-8")
-    from lexdsl.site.pages import begriff_anchor, merkmal_anchor
+    from lexdsl.site.anchors import Anchors
 
+    anchors = Anchors([m.name for m in corpus.merkmale], [b.name for b in corpus.begriffe])
+    merkmal_anchor, begriff_anchor = anchors.merkmal, anchors.begriff
     for m in corpus.merkmale:
         assert merkmal_anchor(m.name) in doc.ids, m.name
     for b in corpus.begriffe:
@@ -152,28 +153,7 @@ def test_offline_scan_would_catch_an_external_script(tmp_path):
 # ------------------------------------------------------------ Verweise
 
 def test_every_internal_link_and_anchor_resolves(built_site):
-    ids: dict[Path, set[str]] = {}
-    broken = []
-    for path in html_files(built_site):
-        ids[path] = parse_html(path).ids
-    for path in html_files(built_site):
-        if path.name == "404.html":
-            continue          # die Fehlerseite verweist absolut, weil der Server sie unter jeder Adresse zeigt
-        for element in parse_html(path).elements:
-            if element.tag != "a" or "href" not in element.attrs:
-                continue
-            href = element.attrs["href"]
-            if EXTERNAL.match(href) or href.startswith(("mailto:", "javascript:")) or href in ("", "#"):
-                continue
-            target, _, anchor = href.partition("#")
-            file = (path.parent / target).resolve() if target else path
-            if file.is_dir():
-                file = file / "index.html"
-            if not file.exists():
-                broken.append(f"{path.relative_to(built_site)} → {href}")
-            elif anchor and file.suffix == ".html" and anchor not in ids.get(file, set()):
-                broken.append(f"{path.relative_to(built_site)} → {href} (Anker fehlt)")
-    assert broken == [], "\n".join(broken)
+    assert broken_links(built_site) == []
 
 
 # ------------------------------------------------------------ Ergebnisse der Szenarien
@@ -199,7 +179,7 @@ def test_scenario_results_come_from_the_cucumber_report(tmp_path):
     assert outline.examples[0].status == BESTANDEN
     assert outline.examples[1].status == NICHT_AUSGEFUEHRT     # nicht im Bericht: nicht als bestanden zeigen
     assert outline.status == NICHT_AUSGEFUEHRT
-    assert "fehlgeschlagen" in scenario_html(plain, 1)
+    assert "fehlgeschlagen" in scenario_html(plain, 1, "s-test")
     Results.read(tmp_path / "fehlt.json").apply(features)
     assert plain.status == NICHT_AUSGEFUEHRT
 

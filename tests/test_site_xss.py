@@ -457,7 +457,7 @@ class XssSite:
         self.parsed = {path: parse_html(path) for path in self.pages}
 
     def norm_page(self, index: int) -> Path:
-        from lexdsl.site.project import slug
+        from lexdsl.site.anchors import slug
 
         return self.site / "normen" / f"{slug(norm_id(index))}.html"
 

@@ -12,22 +12,15 @@ from typing import Any
 from ..compiler import ir, printer
 from ..language import nodes
 from ..vocabulary import Geltung, MerkmalType, NormKind, Occasion, Outcome, german_date
+from .anchors import Anchors, sort_key
 from .markup import block, cites, code, dsl, e, link, md_heading, table
-from .project import NormDoc, Project, slug, sort_key
+from .project import NormDoc, Project
 from .scenarios import BESTANDEN, FEHLGESCHLAGEN, NICHT_AUSGEFUEHRT, ScenarioDoc
 
 GLOSSAR = "glossar.md"
 GESAMT = "gesamtpruefung.md"
 
 _STATUS_CLASS = {BESTANDEN: "lx-ok", FEHLGESCHLAGEN: "lx-fehler", NICHT_AUSGEFUEHRT: "lx-offen"}
-
-
-def merkmal_anchor(name: str) -> str:
-    return "m-" + slug(name)
-
-
-def begriff_anchor(name: str) -> str:
-    return "b-" + slug(name)
 
 
 def _fassung_text(fassung: ir.Fassung | None) -> str:
@@ -40,21 +33,21 @@ def _fassung_text(fassung: ir.Fassung | None) -> str:
 
 # ------------------------------------------------------------ Bedingungen
 
-def condition_html(cond: ir.Condition | None, page: str, depth: int = 0) -> str:
+def condition_html(cond: ir.Condition | None, page: str, anchors: Anchors, depth: int = 0) -> str:
     """Ein Bedingungsbaum als verschachtelte Liste; Begriffe und Merkmale verweisen ins Glossar."""
     if cond is None:
         return ""
     if isinstance(cond, ir.BegriffRef):
-        head = f'Begriff <a href="{link(page, GLOSSAR, begriff_anchor(cond.name))}">{e(cond.name)}</a>'
+        head = f'Begriff <a href="{link(page, GLOSSAR, anchors.begriff(cond.name))}">{e(cond.name)}</a>'
         return head + cites(cond.citations)
     if isinstance(cond, (ir.Fact, ir.Compare)):
         name = e(cond.merkmal)
         label = printer.label(cond)
         rest = e(label[len(cond.merkmal):]) if label.startswith(cond.merkmal) else ""
-        return f'<a href="{link(page, GLOSSAR, merkmal_anchor(cond.merkmal))}">{name}</a>{rest}{cites(cond.citations)}'
+        return f'<a href="{link(page, GLOSSAR, anchors.merkmal(cond.merkmal))}">{name}</a>{rest}{cites(cond.citations)}'
     if isinstance(cond, ir.Not):
-        return "nicht " + condition_html(cond.operand, page, depth) + cites(cond.citations)
-    items = "".join(f"<li>{condition_html(child, page, depth + 1)}</li>" for child in cond.children)
+        return "nicht " + condition_html(cond.operand, page, anchors, depth) + cites(cond.citations)
+    items = "".join(f"<li>{condition_html(child, page, anchors, depth + 1)}</li>" for child in cond.children)
     return f"{e(printer.label(cond))}:{cites(cond.citations)}<ul>{items}</ul>"
 
 
@@ -212,15 +205,15 @@ def norm_page(project: Project, doc: NormDoc) -> str:
     if doc.kind is NormKind.VORSCHRIFT:
         out += ["## Geltung für die Normen", "", applies_to(project, doc)]
     else:
-        out += ["## Nebenfolgen", "", nebenfolgen_html(variants, page)]
-        kriterien = kriterien_html(variants, page)
+        out += ["## Nebenfolgen", "", nebenfolgen_html(variants, page, project.anchors)]
+        kriterien = kriterien_html(variants, page, project.anchors)
         if kriterien:
             out += ["## Ermessenskriterien", "", kriterien]
         out += ["## Szenarien", "", scenarios_html(project, [s for f in project.features for s in f.scenarios
                                                              if doc.id in s.norms], page)]
         out += ["## Bedingungsabdeckung", "", coverage_html(project, doc)]
     out += ["## Merkmale und Begriffe", "", names_html(variants, page, doc.kind is NormKind.VORSCHRIFT,
-                                                        project.corpus)]
+                                                        project.corpus, project.anchors)]
     return "\n".join(out) + "\n"
 
 
@@ -237,7 +230,7 @@ def applies_to(project: Project, doc: NormDoc) -> str:
                 if applied.mode is Geltung.ABWEICHEND and applied.condition is None:
                     how = "gilt nicht (abweichend von)"
                 elif applied.condition is not None:
-                    how += ", wenn " + condition_html(applied.condition, doc.page)
+                    how += ", wenn " + condition_html(applied.condition, doc.page, project.anchors)
                 where = f'<a href="{link(doc.page, norm.page)}">{e(norm.id)}</a>'
                 if variant.fassung:
                     where += f" ({e(variant.fassung.name)})"
@@ -245,7 +238,7 @@ def applies_to(project: Project, doc: NormDoc) -> str:
     return block(table(["Norm", "Geltung"], rows))
 
 
-def nebenfolgen_html(variants: list[ir.Norm], page: str) -> str:
+def nebenfolgen_html(variants: list[ir.Norm], page: str, anchors: Anchors) -> str:
     seen: dict[tuple[str, str, Occasion, ir.Citations], list[ir.Norm]] = {}
     rows: list[tuple[tuple[str, str, Occasion, ir.Citations], ir.Nebenfolge]] = []
     for variant in variants:
@@ -261,7 +254,7 @@ def nebenfolgen_html(variants: list[ir.Norm], page: str) -> str:
     several = len(variants) > 1
     body: list[list[str]] = []
     for key, item in rows:
-        cond = condition_html(item.condition, page) if item.condition is not None else ""
+        cond = condition_html(item.condition, page, anchors) if item.condition is not None else ""
         cells = [e(item.key),
                  e(item.text) + (f'<br><span class="lx-vorbehalt">nur, wenn {cond}</span>' if cond else ""),
                  item.on.label, e("; ".join(item.citations))]
@@ -273,7 +266,7 @@ def nebenfolgen_html(variants: list[ir.Norm], page: str) -> str:
     return block(table(head, body, "lx-nebenfolgen"))
 
 
-def kriterien_html(variants: list[ir.Norm], page: str) -> str:
+def kriterien_html(variants: list[ir.Norm], page: str, anchors: Anchors) -> str:
     seen: dict[tuple[str, ir.Citations], tuple[ir.Kriterium, list[ir.Norm]]] = {}
     for variant in variants:
         for item in variant.ermessenskriterien:
@@ -282,7 +275,7 @@ def kriterien_html(variants: list[ir.Norm], page: str) -> str:
         return ""
     items: list[str] = []
     for (text, citations), (item, found) in seen.items():
-        extra = f' <span class="lx-vorbehalt">(nur, wenn {condition_html(item.condition, page)})</span>' \
+        extra = f' <span class="lx-vorbehalt">(nur, wenn {condition_html(item.condition, page, anchors)})</span>' \
             if item.condition is not None else ""
         if len(variants) > 1 and len(found) < len(variants):
             extra += f' <span class="lx-vorbehalt">({e(", ".join(v.fassung.name for v in found if v.fassung))})</span>'
@@ -290,7 +283,8 @@ def kriterien_html(variants: list[ir.Norm], page: str) -> str:
     return block("<ul>" + "".join(items) + "</ul>")
 
 
-def names_html(variants: list[ir.Norm], page: str, with_rules: bool, corpus: ir.CorpusIR) -> str:
+def names_html(variants: list[ir.Norm], page: str, with_rules: bool, corpus: ir.CorpusIR,
+               anchors: Anchors) -> str:
     conds = []
     for v in variants:
         conds += list(own_conditions(v))
@@ -300,11 +294,11 @@ def names_html(variants: list[ir.Norm], page: str, with_rules: bool, corpus: ir.
     parts = []
     if begriffe:
         parts.append("<p><strong>Begriffe:</strong> " + ", ".join(
-            f'<a href="{link(page, GLOSSAR, begriff_anchor(n))}">{e(n)}</a>' for n in sorted(begriffe, key=sort_key))
+            f'<a href="{link(page, GLOSSAR, anchors.begriff(n))}">{e(n)}</a>' for n in sorted(begriffe, key=sort_key))
             + "</p>")
     if merkmale:
         parts.append("<p><strong>Merkmale:</strong> " + ", ".join(
-            f'<a href="{link(page, GLOSSAR, merkmal_anchor(n))}">{e(n)}</a>' for n in sorted(merkmale, key=sort_key))
+            f'<a href="{link(page, GLOSSAR, anchors.merkmal(n))}">{e(n)}</a>' for n in sorted(merkmale, key=sort_key))
             + "</p>")
     return block("".join(parts) or "<p>keine</p>")
 
@@ -323,8 +317,7 @@ def _status_badge(status: str) -> str:
     return f'<span class="lx-status {_STATUS_CLASS[status]}">{e(status)}</span>'
 
 
-def scenario_html(scenario: ScenarioDoc, number: int) -> str:
-    anchor = f"s-{slug(scenario.feature.path)}-{scenario.line}"
+def scenario_html(scenario: ScenarioDoc, number: int, anchor: str) -> str:
     tags = " ".join(f'<code class="lx-tag">@{e(t)}</code>' for t in scenario.tags)
     kind = "Szenariogrundriss" if scenario.outline else "Szenario"
     out = [f'<div class="lx-szenario {_STATUS_CLASS[scenario.status]}">',
@@ -368,7 +361,7 @@ def scenarios_html(project: Project, scenarios: list[ScenarioDoc], page: str) ->
         if feature.background:
             out.append("<p>Für alle Szenarien dieser Datei gilt zuerst (Grundlage):</p><ol class=\"lx-schritte\">"
                        + "".join(_step_html(s.keyword, s.text, s.table) for s in feature.background) + "</ol>")
-        out += [scenario_html(s, i) for i, s in enumerate(items, 1)]
+        out += [scenario_html(s, i, project.scenario_anchor(s)) for i, s in enumerate(items, 1)]
         out.append("</div>")
     return block("".join(out))
 
@@ -461,7 +454,7 @@ def glossary_page(project: Project) -> str:
            "(unmittelbar oder über einen Begriff).", "", "## Begriffe", ""]
     entries = []
     for b in sorted(project.corpus.begriffe, key=lambda b: sort_key(b.name)):
-        parts = [f'<div class="lx-eintrag"><h3 id="{begriff_anchor(b.name)}">{e(b.name)}</h3>']
+        parts = [f'<div class="lx-eintrag"><h3 id="{project.anchors.begriff(b.name)}">{e(b.name)}</h3>']
         if b.description:
             parts.append(f"<p>{e(b.description)}</p>")
         for label, cond in (("liegt vor, wenn", b.definition), ("liegt insbesondere vor, wenn (Regelbeispiele)",
@@ -469,7 +462,7 @@ def glossary_page(project: Project) -> str:
                             ("liegt regelmäßig nicht vor, wenn allein (Gegenbeispiele)", b.gegenbeispiele)):
             if cond is not None:
                 parts.append(f'<div class="lx-definition"><p><em>{e(label)}</em></p>'
-                             f"<ul><li>{condition_html(cond, GLOSSAR)}</li></ul></div>")
+                             f"<ul><li>{condition_html(cond, GLOSSAR, project.anchors)}</li></ul></div>")
         parts.append(f'<p class="lx-herkunft">Fundstelle: {e("; ".join(b.citations)) or "–"} · '
                      f"<code>{e(project.relative(b.span.file))}:{b.span.line}</code></p>")
         parts.append(used_in("b:" + b.name) + "</div>")
@@ -479,7 +472,7 @@ def glossary_page(project: Project) -> str:
     entries = []
     for m in sorted(project.corpus.merkmale, key=lambda m: sort_key(m.name)):
         kind = m.type.value if m.type is not MerkmalType.CHOICE else "Auswahl: " + ", ".join(f"„{v}“" for v in m.values)
-        parts = [f'<div class="lx-eintrag"><h3 id="{merkmal_anchor(m.name)}">{e(m.name)}</h3>',
+        parts = [f'<div class="lx-eintrag"><h3 id="{project.anchors.merkmal(m.name)}">{e(m.name)}</h3>',
                  f'<p class="lx-typ">Typ: <code>{e(kind)}</code></p>']
         if m.description:
             parts.append(f"<p>{e(m.description)}</p>")

@@ -8,8 +8,6 @@ an, statt ein Ergebnis zu erfinden.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -20,24 +18,12 @@ from ..vocabulary import NormKind
 from ..workspace.compile import Frontend
 from ..workspace.corpus import load
 from ..workspace.sources import find_sources
-from .scenarios import FeatureDoc, Results, read_features
+from .anchors import Anchors, unique_ids
+from .scenarios import FeatureDoc, Results, ScenarioDoc, read_features
 
 
 class SiteError(Exception):
     """Die Website kann nicht gebaut werden; die Meldung ist deutsch und nennt die Ursache."""
-
-
-def slug(text: str) -> str:
-    """Ein lesbarer, stabiler Pfad- oder Ankerteil: „§ 25 Abs. 5 AufenthG“ → „25-abs-5-aufenthg“."""
-    text = text.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-    text = text.replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
-
-
-def sort_key(text: str) -> str:
-    """Sortierung wie im Wörterbuch: Groß/klein und Umlaute zählen nicht."""
-    return slug(text)
 
 
 class NormDoc:
@@ -74,8 +60,10 @@ class Project:
         self.modules = modules
         self.corpus = ir.lower(modules)
         self.runtime = load(self.normen_dir, cache_dir)
+        self.anchors = Anchors([m.name for m in self.corpus.merkmale], [b.name for b in self.corpus.begriffe])
         self.norms = self._norms()
         self.features: list[FeatureDoc] = read_features(self.features_dir) if self.features_dir.is_dir() else []
+        self._feature_ids = unique_ids(f.path for f in self.features)
         self.results = Results.read(self.ergebnisse_dir / "cucumber.json")
         self.coverage = _read_json(self.ergebnisse_dir / "abdeckung.json")
 
@@ -85,22 +73,22 @@ class Project:
         variants: dict[str, list[ir.Norm]] = {}
         for norm in self.corpus.normen + self.corpus.vorschriften:
             variants.setdefault(norm.id, []).append(norm)
+        decls = [(module.path, decl) for module in self.modules for decl in module.declarations
+                 if isinstance(decl, nodes.Norm)]
+        pages = {kind: unique_ids(d.id for _, d in decls if d.kind is kind) for kind in NormKind}
         out: list[NormDoc] = []
-        used: set[str] = set()
-        for module in self.modules:
-            for decl in module.declarations:
-                if not isinstance(decl, nodes.Norm):
-                    continue
-                folder = "normen" if decl.kind is NormKind.NORM else "vorschriften"
-                name = slug(decl.id)
-                while f"{folder}/{name}" in used:
-                    name += "-x"
-                used.add(f"{folder}/{name}")
-                out.append(NormDoc(decl, self.sources[module.path], variants.get(decl.id, []), f"{folder}/{name}.md"))
+        for path, decl in decls:
+            folder = "normen" if decl.kind is NormKind.NORM else "vorschriften"
+            out.append(NormDoc(decl, self.sources[path], variants.get(decl.id, []),
+                               f"{folder}/{pages[decl.kind][decl.id]}.md"))
         return out
 
     def norm_doc(self, norm_id: str) -> NormDoc | None:
         return next((n for n in self.norms if n.id == norm_id), None)
+
+    def scenario_anchor(self, scenario: ScenarioDoc) -> str:
+        """Der Anker eines Szenarios: Feature-Datei und Zeile, eindeutig auch bei ähnlichen Dateinamen."""
+        return f"s-{self._feature_ids[scenario.feature.path]}-{scenario.line}"
 
     def relative(self, path: str) -> str:
         """Ein Pfad aus Berichten oder Spans, relativ zum Projekt (für Leser, und stabil)."""
