@@ -11,7 +11,7 @@ from lexdsl import CaseError, Outcome
 from lexdsl.errors import LexdslError
 from lexdsl.language.parser import parse
 
-from .conftest import dedent
+from .conftest import ROOT, dedent
 
 # ------------------------------------------------------------------ Tabulatoren
 
@@ -95,7 +95,7 @@ def test_a_norm_written_in_nfd_compiles_to_the_nfc_names(compile_norms):
 def test_a_scenario_in_nfd_finds_the_merkmal(tmp_path):
     from lexdsl.steps import STEPS, Szenario
 
-    from .conftest import ROOT
+
 
     szenario = Szenario(ROOT, "norms", cache_dir=tmp_path / "cache")
     setze = next(s.function for s in STEPS if s.pattern.startswith("das Merkmal") and "ist \"" in s.pattern)
@@ -464,3 +464,19 @@ def test_grouping_equal_values_keeps_the_analysis_exact(compile_norms):
         assert set(found.outcomes) == expected_outcomes, known
         if len(expected_outcomes) > 1:
             assert set(found.missing) == expected_missing, known
+
+
+def test_the_readme_states_the_limits_the_code_has():
+    """„Grenzen und Zusagen“ nennt die Zahlen, die der Code wirklich verwendet."""
+    from lexdsl.cases.values import MAX_BYTES, MAX_DAUER_NACHKOMMA, MAX_DEPTH
+    from lexdsl.runtime.analysis import MAX_STEPS
+    from lexdsl.workspace.cache import MAX_AST_FILES, MAX_CORPORA
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Grenzen und Zusagen"):]
+    section = section[:section.index("\n## ", 1)]
+    expected = [f"{MAX_STEPS:,}".replace(",", ".") + " Schritte", f"{MAX_DAUER_NACHKOMMA} Nachkommastellen",
+                f"{MAX_DEPTH} Ebenen", f"{MAX_BYTES // 1_000_000} MB", f"{MAX_CORPORA} übersetzte Korpora",
+                f"{MAX_AST_FILES} Syntaxbäume", "möglicherweise offen", "nicht zusagt"]
+    missing = [text for text in expected if text not in " ".join(section.split())]
+    assert missing == []
