@@ -179,8 +179,10 @@ REQUIRED_IN_GOOD_EXAMPLES = [
     "    > ",
     "Fassung \"",
     "gilt ab ",
+    "belegt ab ",
     " bis ",
     "Stand ",
+    "zuvor unbelegt",
 ]
 
 

@@ -207,3 +207,95 @@ def test_gesamtpruefung_json_summary_deduplicates_missing_merkmale(cli, tmp_path
         assert set(entry["normen"]) <= offen
     per_norm = {r["norm"]: set(r["fehlende_merkmale"]) for r in data["ergebnisse"]}
     assert set(names) == set().union(*per_norm.values())
+
+
+# ------------------------------------------------------------------ belegt, unbelegt, nach dem Stand
+
+UNDATED = """
+    Merkmal A: ja/nein
+    Merkmal B: ja/nein
+    Norm "N": Titel                                  [Quelle]
+      Der Tatbestand ist erfüllt, wenn A             [Tb]
+      Fassung "Stand 2012": belegt ab 26.10.2009 bis 31.07.2012, Stand 01.06.2012   [Gesetz 2012]
+        Die Aufenthaltserlaubnis kann erteilt werden.     [Alt Rf]
+      Fassung "Stand 2021": gilt ab 01.01.2022, Stand 09.07.2021, zuvor unbelegt   [Gesetz 2021]
+        Die Aufenthaltserlaubnis soll erteilt werden.     [Neu Rf]
+        Sie darf nicht erteilt werden, wenn B             [Neu V]
+"""
+
+
+def test_parse_belegt_ab_and_zuvor_unbelegt():
+    module = parser.parse(dedent(UNDATED), "n.lexdsl")
+    alt, neu = [p for p in module.declarations[2].parts if type(p).__name__ == "Fassung"]
+    assert (alt.unmodelled_before, alt.undated_change) == (True, False)
+    assert (neu.unmodelled_before, neu.undated_change, neu.ab, neu.stand) == (False, True, "2022-01-01",
+                                                                              "2021-07-09")
+
+
+def test_the_undated_window_is_neither_gap_nor_overlap():
+    assert [d.code for d in run_checks(UNDATED) if d.code.startswith("fassungen")] == []
+    # ohne „zuvor unbelegt“ ist derselbe Zeitraum eine Lücke
+    plain = run_checks(UNDATED.replace(", zuvor unbelegt", ""))
+    assert [d.code for d in plain if d.code.startswith("fassungen")] == ["fassungen-luecke"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    (UNDATED.replace("bis 31.07.2012", "bis 31.12.2021"), "kein Zeitraum"),                      # keine Lücke
+    (UNDATED.replace("gilt ab 01.01.2022", "belegt ab 01.01.2022"), "eine frühere Fassung"),
+    (UNDATED.replace("bis 31.07.2012, Stand 01.06.2012", "bis 31.07.2012, Stand 01.06.2012, zuvor unbelegt"),
+     "vor ihr gibt es keine Fassung"),
+])
+def test_misplaced_belegt_or_unbelegt_is_an_error(text, expected):
+    errors = [d for d in run_checks(text) if d.is_error]
+    assert len(errors) == 1 and errors[0].code == "fassungen" and expected in errors[0].message, errors
+
+
+def test_a_stichtag_in_the_undated_window_says_so_and_gives_both_results(compile_norms):
+    corpus = compile_norms(UNDATED)
+    norm = corpus.norm("N")
+    facts = corpus.facts({"A": True, "B": False}, stichtag="2016-05-01")
+    result = norm.pruefen(facts)
+    assert result.outcome is Outcome.OFFEN and norm.entscheiden(facts) is Outcome.OFFEN
+    assert set(result.possible) == {Outcome.ERMESSEN, Outcome.SOLL}
+    assert result.missing == ()
+    assert result.sentence.startswith("Die Rechtslage am Stichtag folgt aus den Quellen nicht.")
+    assert "Nach „Stand 2012“: Die Aufenthaltserlaubnis kann erteilt werden" in result.sentence
+    assert "Nach „Stand 2021“: Die Aufenthaltserlaubnis soll erteilt werden" in result.sentence
+    assert "01.05.2016 folgt aus den Quellen nicht" in result.warnung
+    data = result.to_dict()
+    assert [(e["fassung"], e["ergebnis"]) for e in data["je_fassung"]] == [("Stand 2012", "ermessen"),
+                                                                         ("Stand 2021", "soll")]
+    assert data["warnung"] == result.warnung
+    assert "Gesetz 2012" in result.citations() and "Gesetz 2021" in result.citations()
+
+
+def test_in_the_undated_window_agreeing_fassungen_decide(compile_norms):
+    corpus = compile_norms(UNDATED.replace("soll erteilt werden.     [Neu Rf]", "kann erteilt werden.     [Neu Rf]"))
+    facts = corpus.facts({"A": True, "B": False}, stichtag="2016-05-01")
+    result = corpus.norm("N").pruefen(facts)
+    assert result.outcome is Outcome.ERMESSEN and corpus.norm("N").entscheiden(facts) is Outcome.ERMESSEN
+    assert "folgt aus den Quellen nicht" in result.warnung
+    assert result.begruendung[0]["text"] == "Geprüft nach beiden angrenzenden Fassungen:"
+    assert [k["text"][:18] for k in result.begruendung[0]["kinder"]] == ["Nach „Stand 2012“:", "Nach „Stand 2021“:"]
+    assert result.begruendung[1]["text"].startswith("Achtung: Die Rechtslage am Stichtag 01.05.2016")
+    # Ein fehlendes Merkmal, das nur eine der Fassungen braucht, bleibt offen.
+    open_case = corpus.norm("N").pruefen(corpus.facts({"A": True}, stichtag="2016-05-01"))
+    assert open_case.outcome is Outcome.OFFEN and open_case.missing == ("B",)
+
+
+def test_before_the_documented_start_the_earliest_fassung_applies_with_a_warning(compile_norms):
+    corpus = compile_norms(UNDATED)
+    result = corpus.norm("N").pruefen(corpus.facts({"A": True, "B": False}, stichtag="2005-01-01"))
+    assert result.outcome is Outcome.ERMESSEN and result.fassung.name == "Stand 2012"
+    assert "erst ab dem 26.10.2009" in result.warnung and "nicht ab" in result.warnung
+
+
+def test_after_the_last_stand_the_newest_applies_with_a_warning(compile_norms):
+    corpus = compile_norms(UNDATED)
+    norm = corpus.norm("N")
+    late = norm.pruefen(corpus.facts({"A": True, "B": False}, stichtag="2024-01-01"))
+    assert late.outcome is Outcome.SOLL
+    assert "nach dem Stand 09.07.2021" in late.warnung and "nicht abgebildet" in late.warnung
+    today = norm.pruefen(corpus.facts({"A": True, "B": False}))
+    assert today.warnung.startswith("Heute liegt nach dem Stand 09.07.2021")
+    assert norm.pruefen(corpus.facts({"A": True, "B": False}, stichtag="2012-01-01")).warnung is None

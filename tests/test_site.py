@@ -32,7 +32,7 @@ def test_norm_page_shows_text_rule_diagram_scenarios_coverage(built_site, page):
     for section in ("wortlaut-und-regel", "entscheidungsdiagramm", "nebenfolgen", "szenarien",
                     "bedingungsabdeckung", "merkmale-und-begriffe"):
         assert section in doc.ids, section
-    assert 'class="lx-wortlaut"' in html                      # zitierter Text …
+    assert 'class="lx-wortlaut lx-quelle-' in html              # zitierter Text, nach Quelle beschriftet …
     assert '<div class="lx-regel"><div class="highlight">' in html   # … neben der hervorgehobenen Regel
     assert '<span class="k">' in html or '<span class="kr">' in html  # Schlüsselwörter erkannt, nicht nur Text
     svgs = [e for e in doc.elements if e.tag == "svg"]
@@ -45,7 +45,7 @@ def test_25_5_page_pairs_vwv_text_with_its_rule(built_site):
     html = (built_site / "normen" / "25-abs-5-aufenthg.html").read_text(encoding="utf-8")
     soll_text = html.index("I.d.R. soll bei Vorliegen der Voraussetzungen")
     soll_rule = html.index("soll erteilt werden", soll_text)
-    next_text = html.index('class="lx-wortlaut"', soll_text)
+    next_text = html.index('class="lx-wortlaut ', soll_text)
     assert soll_rule < next_text   # die Soll-Regel steht in derselben Zeile wie ihr Wortlaut
 
 
@@ -207,7 +207,7 @@ def hostile_site(tmp_path_factory):
           "Begriff {h}"
           liegt vor, wenn Voraussetzung
         Norm "{h}": Titel {a} {h}                              [§ 1 {h}]
-          Wortlaut [§ 1 {a}]:
+          Wortlaut [§ 1 {a}, Stand 2021]:
             > {h} {a}
           Der Tatbestand ist erfüllt, wenn Gefahr für Leib und Leben   [§ 1 Abs. 1 {h}]
           Die Aufenthaltserlaubnis kann erteilt werden.        [§ 1 Abs. 2 {a}]

@@ -99,7 +99,7 @@ class LexdslLexer(RegexLexer):
             (_words("mindestens", "höchstens", "mehr als", "weniger als", "genau",
                     "vor dem", "nach dem", "spätestens am", "frühestens am",
                     "einer von", "keiner von", "ja", "nein"), Operator.Word),
-            (_words("gilt ab", "bis", "Stand"), Keyword),
+            (_words("gilt ab", "belegt ab", "bis", "Stand", "zuvor unbelegt"), Keyword),
             (r",[ \t]*wenn(?!\w)", Keyword, "#pop"),
             (r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)", Number.Other),       # Datum
             (r"\d+(?:,\d+)?", Number),

@@ -37,10 +37,14 @@ def result_text(result: Result, corpus: Catalog | None = None, detailed: bool = 
     out = [f"{result.norm} – {result.title}"]
     if result.outcome is Outcome.OFFEN and not result.exact:
         out.append("Ergebnis: möglicherweise offen (die Analyse hat ihre Grenze erreicht).")
+    elif result.outcome is Outcome.OFFEN and result.undated is not None:
+        out.append(f"Ergebnis: offen. {result.sentence}")
     elif result.outcome is Outcome.OFFEN:
         out.append(f"Ergebnis: offen. {_possible_sentence(result)}")
     else:
         out.append(f"Ergebnis: {result.sentence} [{result.grade_name}]")
+    if result.warnung:
+        out.append(f"Achtung: {result.warnung}")
     if result.limit_note:
         out.append(f"Hinweis: {result.limit_note}")
     if result.missing:
@@ -146,13 +150,25 @@ def summary(results: Sequence[Result]) -> dict[str, list[dict[str, Any]]]:
         else:
             groups["offen"].append(dict(entry, moegliche_ergebnisse=[o.value for o in r.possible],
                                         fehlende_merkmale=list(r.missing)))
+            if r.undated is not None:
+                groups["offen"][-1]["rechtslage"] = r.sentence
             for name in r.missing:
                 missing.setdefault(name, []).append(r.norm)
     order = {o: i for i, o in enumerate((Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN))}
     groups["in_betracht"].sort(key=lambda e: order[Outcome(e["ergebnis"])])
     groups["festzustellen"] = [{"merkmal": name, "normen": missing[name]}
                                for name in sorted(missing, key=german_sort_key)]
+    groups["warnungen"] = [{"warnung": text, "normen": norms} for text, norms in _warnings(results).items()]
     return groups
+
+
+def _warnings(results: Sequence[Result]) -> dict[str, list[str]]:
+    """Jede Warnung einmal, mit den Normen, für die sie gilt (in der Reihenfolge der Ergebnisse)."""
+    found: dict[str, list[str]] = {}
+    for r in results:
+        if r.warnung:
+            found.setdefault(r.warnung, []).append(r.norm)
+    return found
 
 
 # So viele fehlende Merkmale je Norm zeigt die knappe Gesamtprüfung; die übrigen nennt --ausfuehrlich.
@@ -162,6 +178,10 @@ SHOWN_QUESTIONS = 5
 def summary_text(results: Sequence[Result], corpus: Catalog | None = None, detailed: bool = True) -> str:
     data = summary(results)
     out = [f"Gesamtprüfung ({len(results)} Normen)"]
+    for entry in data["warnungen"]:
+        norms = entry["normen"]
+        scope = "alle Normen" if len(norms) == len(results) else german_list(norms)
+        out.append(f"Achtung ({scope}): {entry['warnung']}")
 
     def section(title: str, entries: list[dict[str, Any]], line: Callable[[dict[str, Any]], list[str]]) -> None:
         out.append("")
@@ -184,7 +204,8 @@ def summary_text(results: Sequence[Result], corpus: Catalog | None = None, detai
     section("Nicht anwendbar", data["nicht_anwendbar"],
             lambda e: [f"  {e['norm']} – " + (e["grad"] if e["ergebnis"] == "nicht_erfuellt"
                                              else "offen, aber ohne Erteilung")] + [f"      {g}" for g in e["gruende"]])
-    section("Offen", data["offen"], lambda e: [possible(e)])
+    section("Offen", data["offen"], lambda e: [possible(e)] + ([f"      {e['rechtslage']}"] if "rechtslage" in e
+                                                              else []))
     open_norms = {e["norm"] for e in data["offen"]}
     shared = {entry["merkmal"]: entry["normen"] for entry in data["festzustellen"]}
     asked = [r for r in results if r.norm in open_norms]

@@ -124,7 +124,8 @@ class Szenario:
         facts = self.korpus().complete(dict(self.werte), stichtag=self.stichtag)
         result = norm.pruefen(facts)
         if self.recorder is not None and result.hinweis is None:
-            self.recorder(self.korpus(), result.compiled, facts, self.label)
+            for each in result.undated or (result,):     # im unbelegten Zeitraum: beide Fassungen
+                self.recorder(self.korpus(), each.compiled, facts, self.label)
         return result
 
     def pruefe_alle(self) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import enum
 import math
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
@@ -386,6 +387,41 @@ class Duration(NamedTuple):
 # ----------------------------------------------------------------- Normen und Vorschriften
 
 
+class SourceKind(enum.Enum):
+    """Woher ein zitierter Wortlaut stammt, in der Rangfolge der Quellen: Gesetz vor Verwaltungsvorschrift
+    vor Ausarbeitung. Erkannt an der Fundstelle („§ …“, „Art. …“; „VwV …“; „WD …“)."""
+
+    GESETZ = "gesetz"
+    VWV = "vwv"
+    WD = "wd"
+
+    @property
+    def label(self) -> str:
+        return _SOURCE_LABELS[self]
+
+    @classmethod
+    def of(cls, citation: str) -> SourceKind | None:
+        """Die Art der Quelle einer Fundstelle, oder None, wenn sie keiner bekannten Art folgt."""
+        text = citation.strip()
+        if text.startswith(("§", "Art.", "Art ")):
+            return cls.GESETZ
+        if text.startswith("VwV"):
+            return cls.VWV
+        if text.startswith("WD"):
+            return cls.WD
+        return None
+
+
+_SOURCE_LABELS = {
+    SourceKind.GESETZ: "Gesetz",
+    SourceKind.VWV: "Verwaltungsvorschrift",
+    SourceKind.WD: "Wissenschaftliche Dienste",
+}
+
+# Ein zitierter Gesetzeswortlaut nennt seinen Stand: „[§ 25 Abs. 5 S. 1 AufenthG, Stand 2021]“.
+STAND_IN_CITATION = re.compile(r"\bStand\s+(?:\d{1,2}\.\d{1,2}\.)?\d{4}\b")
+
+
 class NormKind(enum.Enum):
     NORM = "norm"                # eine Anspruchsgrundlage (§ 25 Abs. 5 …)
     VORSCHRIFT = "vorschrift"    # eine allgemeine Vorschrift (§ 5, § 11 …), die für jede Norm gilt
@@ -427,6 +463,17 @@ def german_date(day: datetime.date | str) -> str:
     if isinstance(day, str):
         day = datetime.date.fromisoformat(day)
     return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+
+
+def fassung_period(ab: datetime.date | str, bis: datetime.date | str | None, unmodelled_before: bool = False,
+                   undated_change: bool = False) -> str:
+    """Die Geltung einer Fassung in Worten: „gilt ab 01.08.2015 bis 31.12.2015“, „belegt ab …“, „…, zuvor unbelegt“."""
+    text = f"{'belegt' if unmodelled_before else 'gilt'} ab {german_date(ab)}"
+    if bis is not None:
+        text += f" bis {german_date(bis)}"
+    if undated_change:
+        text += ", zuvor unbelegt"
+    return text
 
 
 def exact(value: int | Fraction | Decimal | float) -> Fraction:

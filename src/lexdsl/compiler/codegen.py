@@ -503,7 +503,8 @@ class NumberedNorm:
         fassung = None
         if norm.fassung is not None:
             f = norm.fassung
-            fassung = P.Fassung(f.name, f.ab.isoformat(), _iso(f.bis), _iso(f.stand), f.citations)
+            fassung = P.Fassung(f.name, f.ab.isoformat(), _iso(f.bis), _iso(f.stand), f.citations,
+                                f.unmodelled_before, f.undated_change)
         return P.NormProgram(
             id=norm.id, title=norm.title, kind=norm.kind, action=norm.action, file=norm.module,
             citations=norm.citations, description=norm.description,

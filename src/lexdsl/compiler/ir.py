@@ -49,7 +49,7 @@ from ..vocabulary import (
 )
 
 FORMAT = "lexdsl-ir"
-VERSION = 2  # 2: Dauer-Beträge exakt (Decimal, im JSON als Text)
+VERSION = 3  # 2: Dauer-Beträge exakt (Decimal, im JSON als Text); 3: Fassungen „belegt ab“, „zuvor unbelegt“
 
 Citations = tuple[str, ...]
 
@@ -256,6 +256,8 @@ class Fassung:
     bis: datetime.date | None
     stand: datetime.date | None
     citations: Citations
+    unmodelled_before: bool = False    # „belegt ab“: was vor ``ab`` galt, bilden die Quellen nicht ab
+    undated_change: bool = False       # „zuvor unbelegt“: Tag der Änderung seit der vorigen Fassung unbekannt
 
 
 @attrs.frozen
@@ -488,7 +490,8 @@ def _lower_norm(norm: nodes.Norm, symbols: Symbols, lowering: _Lowering, fassung
     lowered_fassung = None
     if fassung is not None:
         lowered_fassung = Fassung(fassung.name, datetime.date.fromisoformat(fassung.ab), _date(fassung.bis),
-                                  _date(fassung.stand), fassung.citations)
+                                  _date(fassung.stand), fassung.citations, fassung.unmodelled_before,
+                                  fassung.undated_change)
     return Norm(
         id=norm.id, title=norm.title, kind=norm.kind, description=description, citations=norm.citations,
         tatbestand=lowering.clause(tatbestand.clause) if tatbestand else None,

@@ -25,6 +25,8 @@ ohne-fundstelle        Warnung    Rechtsfolge ohne Fundstelle
 fassungen              Fehler     eine Fassung endet vor ihrem Beginn
 fassungen-ueberschneidung Warnung zwei Fassungen einer Norm gelten zugleich
 fassungen-luecke       Warnung    zwischen zwei Fassungen gilt keine
+wortlaut-quelle        Warnung    Fundstelle eines Wortlauts: weder Gesetz noch VwV noch WD
+wortlaut-stand         Fehler     zitierter Gesetzeswortlaut ohne seinen Stand
 verwechselbar          Fehler     zwei Namen sehen gleich aus (Buchstaben verschiedener Schriften)
 verschachtelung        Fehler     Bedingungen (mit eingesetzten Begriffen) zu tief verschachtelt
 umfang                 Fehler     eine Norm wird mit eingesetzten Begriffen zu groß
@@ -42,7 +44,18 @@ from itertools import pairwise
 from typing import cast
 
 from ..errors import FEHLER, WARNUNG, Diagnostic, Span, did_you_mean, lookalike_note, skeleton
-from ..vocabulary import SUBJECT, Comparator, Grade, MerkmalType, NormKind, Outcome, german_date, german_number
+from ..vocabulary import (
+    STAND_IN_CITATION,
+    SUBJECT,
+    Comparator,
+    Grade,
+    MerkmalType,
+    NormKind,
+    Outcome,
+    SourceKind,
+    german_date,
+    german_number,
+)
 from . import nodes
 
 _KEYWORD_STARTS = ("nicht ", "alle folgenden", "mindestens eines der folgenden", "keines der folgenden")
@@ -385,6 +398,23 @@ class _Checker:
         for parts in [common + f.parts for f in fassungen] or [common]:
             self.check_variant(norm, parts)
         self.check_timeline(norm, fassungen)
+        for part in common + tuple(p for f in fassungen for p in f.parts):
+            if isinstance(part, nodes.Wortlaut):
+                self.check_wortlaut(part)
+
+    def check_wortlaut(self, wortlaut: nodes.Wortlaut) -> None:
+        """Ein Wortlaut nennt seine Quelle so, dass ihre Art erkennbar ist; ein Gesetzeszitat auch seinen Stand."""
+        for citation in wortlaut.citations:
+            kind = SourceKind.of(citation)
+            if kind is None:
+                self.warn("wortlaut-quelle", f"Die Fundstelle »{citation}« des Wortlauts ist weder Gesetz "
+                          "(»§ …«, »Art. …«) noch Verwaltungsvorschrift (»VwV …«) noch Ausarbeitung (»WD …«).",
+                          wortlaut.span, "Beginnen Sie die Fundstelle mit »§«, »VwV« oder »WD«; die Website "
+                          "zeigt die drei Arten getrennt.")
+            elif kind is SourceKind.GESETZ and not STAND_IN_CITATION.search(citation):
+                self.error("wortlaut-stand", f"Der zitierte Gesetzeswortlaut »{citation}« nennt seinen Stand "
+                           "nicht.", wortlaut.span, f"Schreiben Sie etwa »[{citation}, Stand 2021]«: Das Gesetz "
+                           "ändert sich, und die Leserin muss wissen, welchen Text sie vor sich hat.")
 
     def check_timeline(self, norm: nodes.Norm, fassungen: list[nodes.Fassung]) -> None:
         import datetime
@@ -398,7 +428,25 @@ class _Checker:
             if f.bis is not None and f.bis < f.ab:
                 self.error("fassungen", f"Die Fassung »{f.name}« endet vor ihrem Beginn.", f.name_span)
         ordered = sorted(fassungen, key=lambda f: f.ab)
+        for f in ordered[1:]:
+            if f.unmodelled_before:
+                self.error("fassungen", f"»belegt ab« steht bei »{f.name}«, aber eine frühere Fassung von "
+                           f"»{norm.id}« geht ihr voraus.", f.name_span,
+                           "»belegt ab« gehört zur frühesten Fassung; hier schreiben Sie »gilt ab«.")
+        if ordered and ordered[0].undated_change:
+            self.error("fassungen", f"»zuvor unbelegt« steht bei »{ordered[0].name}«, der frühesten Fassung von "
+                       f"»{norm.id}«; vor ihr gibt es keine Fassung, von der sie sich ändert.", ordered[0].name_span,
+                       "Für Recht vor der frühesten Fassung, das die Quellen nicht abbilden, schreiben Sie "
+                       "»belegt ab«.")
         for first, second in pairwise(ordered):
+            if second.undated_change and first.bis is not None and second.ab > first.bis:
+                gap_start = datetime.date.fromisoformat(first.bis) + datetime.timedelta(days=1)
+                if gap_start.isoformat() == second.ab:
+                    self.error("fassungen", f"»zuvor unbelegt« bei »{second.name}«, aber »{first.name}« endet "
+                               f"unmittelbar davor: Es bleibt kein Zeitraum, in dem das Recht unbelegt wäre.",
+                               second.name_span, "Lassen Sie »zuvor unbelegt« weg, oder lassen Sie "
+                               f"»{first.name}« dort enden, wo die Quellen sie zuletzt belegen.")
+                continue          # der Zeitraum dazwischen ist ausdrücklich unbelegt: keine Lücke
             if first.bis is None or second.ab <= first.bis:
                 self.warn("fassungen-ueberschneidung", f"Die Fassungen »{first.name}« und »{second.name}« von "
                           f"»{norm.id}« gelten zugleich (ab {_de_date(second.ab)}).", second.name_span,

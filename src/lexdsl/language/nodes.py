@@ -206,12 +206,17 @@ class Fassung:
     """Eine zeitliche Fassung einer Norm: gilt von ``ab`` bis ``bis`` (ISO-Daten, ``bis`` offen = None).
 
     ``parts`` gelten nur in dieser Fassung, zusätzlich zu den gemeinsamen Teilen der Norm.
+    ``unmodelled_before`` („belegt ab“): Die Quellen belegen die Fassung erst ab ``ab``; was vorher galt,
+    bilden sie nicht ab. ``undated_change`` („zuvor unbelegt“): Die Änderung gegenüber der vorigen
+    Fassung trat an einem Tag zwischen deren Ende und ``ab`` in Kraft, den die Quellen nicht nennen.
     """
 
     name: str
     ab: str
     bis: str | None
     stand: str | None
+    unmodelled_before: bool
+    undated_change: bool
     parts: tuple[NormPart, ...]
     citations: Citations
     span: Span

@@ -13,7 +13,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from ..vocabulary import Geltung, MerkmalType, NodeKind, Outcome, duration_text, german_date, german_number, truth_word
+from ..vocabulary import (
+    Geltung,
+    MerkmalType,
+    NodeKind,
+    Outcome,
+    duration_text,
+    fassung_period,
+    german_date,
+    german_number,
+    truth_word,
+)
 from .facts import NICHT_AUSGEWERTET, Facts
 from .program import FactValue, Fassung, Node, Rule, Vorschrift
 
@@ -82,9 +92,7 @@ def _truth(value: object) -> str:
 
 
 def fassung_node(fassung: Fassung, grund: str | None) -> Reason:
-    period = f"gilt ab {german_date(fassung.ab)}"
-    if fassung.bis:
-        period += f" bis {german_date(fassung.bis)}"
+    period = fassung_period(fassung.ab, fassung.bis, fassung.unmodelled_before, fassung.undated_change)
     text = f"Angewandte Fassung: {fassung.name} ({period})"
     if grund:
         text += f" – {grund}"

@@ -19,15 +19,18 @@ Jede Normvariante bringt aus dem erzeugten Code mit:
 
 from __future__ import annotations
 
+import copy
+import datetime
 import importlib
 import unicodedata
 from collections.abc import Iterable, Mapping
 from types import ModuleType
+from typing import NamedTuple
 
-from ..vocabulary import OUTCOME_ORDER, RANK_OUTCOMES, Action, MerkmalType, Outcome, german_date
+from ..vocabulary import OUTCOME_ORDER, RANK_OUTCOMES, Action, MerkmalType, Outcome, fassung_period, german_date
 from .analysis import Structure, analyse
 from .facts import NICHT_AUSGEWERTET, Facts, UnknownFact
-from .program import CorpusProgram, FactValue, GeneratedNorm, MerkmalInfo, NormProgram
+from .program import CorpusProgram, FactValue, Fassung, GeneratedNorm, MerkmalInfo, NormProgram
 from .result import Result
 
 
@@ -113,11 +116,36 @@ class CompiledNorm:
         return f"<CompiledNorm {self.id}>"
 
 
+class Selection(NamedTuple):
+    """Welche Fassung am Stichtag gilt, und warum.
+
+    ``variant``: die angewandte Fassung; ``None``, wenn am Stichtag keine gilt (vor einer Norm, die es
+    erst ab einem Tag gibt, oder in einer Lücke). ``undated``: bei einem Stichtag im unbelegten Zeitraum
+    die Fassungen davor und danach (``variant`` ist dann die spätere). ``warning``: was das Korpus für
+    diesen Stichtag nicht abbildet (Recht vor dem Belegten, Änderungen nach dem letzten Stand).
+    """
+
+    variant: CompiledNorm | None
+    why: str | None
+    warning: str | None = None
+    undated: tuple[CompiledNorm, CompiledNorm] | None = None
+
+
+def _fassung(variant: CompiledNorm) -> Fassung:
+    fassung = variant.program.fassung
+    assert fassung is not None        # nur für Normen mit Fassungen aufgerufen
+    return fassung
+
+
 class VersionedNorm:
     """Eine Norm mit ihren Fassungen. Wählt nach dem Stichtag die geltende Fassung.
 
     Ohne Stichtag gilt die neueste Fassung (und das Ergebnis sagt es). Gilt am
     Stichtag keine Fassung, ist die Norm nicht anwendbar, mit diesem Grund.
+    Liegt der Stichtag in einem unbelegten Zeitraum („zuvor unbelegt“), prüft
+    sie nach beiden angrenzenden Fassungen: Stimmen sie überein, gilt das
+    gemeinsame Ergebnis, sonst ist es offen; beides mit dem Hinweis, dass die
+    Rechtslage an diesem Tag aus den Quellen nicht folgt.
     Eine Norm ohne Fassungen hat genau eine, zeitlose Variante.
     """
 
@@ -147,40 +175,94 @@ class VersionedNorm:
         """Die Entscheidungsfunktion der neuesten Fassung."""
         return self.newest.decide
 
-    def select(self, stichtag: str | None) -> tuple[CompiledNorm | None, str | None]:
-        """(Variante, Grund der Wahl); Variante None, wenn am Stichtag keine Fassung gilt."""
+    def select(self, stichtag: str | None) -> Selection:
+        """Die Fassung am Stichtag (siehe ``Selection``)."""
         if self.newest.program.fassung is None:
-            return self.newest, None
+            return Selection(self.newest, None)
         if stichtag is None:
-            return self.newest, "kein Stichtag angegeben, daher die neueste Fassung"
-        for variant in self.variants:
-            f = variant.program.fassung
-            assert f is not None
+            day = datetime.date.today().isoformat()
+            return Selection(self.newest, "kein Stichtag angegeben, daher die neueste Fassung",
+                             self._later_changes(day, "Heute"))
+        first = _fassung(self.variants[0])
+        if stichtag < first.ab:
+            if first.unmodelled_before:
+                return Selection(self.variants[0], f"früheste Fassung der Quellen, belegt ab {german_date(first.ab)}",
+                                 f"Die Quellen belegen diese Norm erst ab dem {german_date(first.ab)}; was am "
+                                 f"Stichtag {german_date(stichtag)} galt, bildet das Korpus nicht ab. Angewandt "
+                                 f"ist die früheste belegte Fassung „{first.name}“.")
+            return Selection(None, self._none_applies(stichtag))
+        for index, variant in enumerate(self.variants):
+            f = _fassung(variant)
             if f.ab <= stichtag and (f.bis is None or stichtag <= f.bis):
-                return variant, f"gilt am Stichtag {german_date(stichtag)}"
+                warning = self._later_changes(stichtag, "Der Stichtag") if variant is self.newest else None
+                return Selection(variant, f"gilt am Stichtag {german_date(stichtag)}", warning)
+            if stichtag < f.ab and index and f.undated_change:
+                before = self.variants[index - 1]
+                b = _fassung(before)
+                return Selection(variant, f"Stichtag {german_date(stichtag)} im unbelegten Zeitraum",
+                                 f"Die Rechtslage am Stichtag {german_date(stichtag)} folgt aus den Quellen nicht: "
+                                 f"„{b.name}“ ist bis zum {german_date(b.bis or b.ab)} belegt, „{f.name}“ ab dem "
+                                 f"{german_date(f.ab)}; an welchem Tag dazwischen sich {self.id} änderte, "
+                                 "nennen sie nicht.", (before, variant))
+        return Selection(None, self._none_applies(stichtag))
+
+    def _later_changes(self, day: str, who: str) -> str | None:
+        """Die Warnung, wenn ``day`` nach dem letzten Stand liegt, den die Quellen für diese Norm belegen."""
+        f = _fassung(self.newest)
+        last = f.stand
+        if last is None or f.bis is not None or day <= last:
+            return None
+        return (f"{who} liegt nach dem Stand {german_date(last)} der Quellen („{f.name}“); spätere Änderungen "
+                "des Gesetzes sind nicht abgebildet.")
+
+    def _none_applies(self, stichtag: str) -> str:
         known = "; ".join(
-            f"{f.name} ab {german_date(f.ab)}" + (f" bis {german_date(f.bis)}" if f.bis else "")
+            f"{f.name} {fassung_period(f.ab, f.bis, f.unmodelled_before, f.undated_change)}"
             for f in (v.program.fassung for v in self.variants) if f is not None
         )
-        return None, (f"Am Stichtag {german_date(stichtag)} gilt keine hinterlegte Fassung von "
-                      f"{self.id} ({known}).")
+        return f"Am Stichtag {german_date(stichtag)} gilt keine hinterlegte Fassung von {self.id} ({known})."
 
     def entscheiden(self, facts: Facts, stichtag: str | None = None) -> Outcome:
-        variant, _why = self.select(stichtag or facts.stichtag)
-        return variant.entscheiden(facts) if variant is not None else Outcome.NICHT_ERFUELLT
+        chosen = self.select(stichtag or facts.stichtag)
+        if chosen.variant is None:
+            return Outcome.NICHT_ERFUELLT
+        if chosen.undated is not None:
+            before, after = (v.entscheiden(facts) for v in chosen.undated)
+            return before if before is after else Outcome.OFFEN
+        return chosen.variant.entscheiden(facts)
 
     def pruefen(self, facts: Facts, begruendung: bool = True, stichtag: str | None = None) -> Result:
-        variant, why = self.select(stichtag or facts.stichtag)
-        if variant is None:
+        chosen = self.select(stichtag or facts.stichtag)
+        if chosen.variant is None:
             result = Result(self.newest, Outcome.NICHT_ERFUELLT, (), (), True, None, facts)
-            result.hinweis = why
+            result.hinweis = chosen.why
             return result
-        result = variant.pruefen(facts, begruendung=begruendung)
-        result.fassung_grund = why
+        if chosen.undated is not None:
+            result = _undated(chosen.undated, facts, begruendung)
+        else:
+            result = chosen.variant.pruefen(facts, begruendung=begruendung)
+        result.fassung_grund = chosen.why
+        result.warnung = chosen.warning
         return result
 
     def __repr__(self) -> str:
         return f"<VersionedNorm {self.id}: {len(self.variants)} Variante(n)>"
+
+
+def _undated(pair: tuple[CompiledNorm, CompiledNorm], facts: Facts, begruendung: bool) -> Result:
+    """Das Ergebnis im unbelegten Zeitraum: nach beiden Fassungen geprüft; offen, wenn sie verschieden entscheiden."""
+    before, after = (v.pruefen(facts, begruendung=begruendung) for v in pair)
+    result = copy.copy(after)        # beide Einzelergebnisse bleiben unverändert
+    result.undated = (before, after)
+    if before.outcome is not after.outcome or after.outcome is Outcome.OFFEN:
+        reachable = {o for r in (before, after) for o in (r.possible or (r.outcome,))}
+        result.outcome = Outcome.OFFEN
+        result.possible = tuple(o for o in OUTCOME_ORDER if o in reachable)
+        result.missing = tuple(dict.fromkeys(before.missing + after.missing))
+        result.exact = before.exact and after.exact
+        result.settled = False
+        result.unresolved = tuple(dict.fromkeys(before.unresolved + after.unresolved))
+    return result
 
 
 class Catalog:

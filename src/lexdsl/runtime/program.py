@@ -115,6 +115,8 @@ class Fassung(NamedTuple):
     bis: str | None
     stand: str | None
     citations: Citations
+    unmodelled_before: bool = False    # „belegt ab“: was vor ``ab`` galt, bilden die Quellen nicht ab
+    undated_change: bool = False       # „zuvor unbelegt“: Tag der Änderung seit der vorigen Fassung unbekannt
 
 
 class Domain(NamedTuple):

@@ -43,7 +43,9 @@ class Result:
         "outcome",
         "possible",
         "settled",
+        "undated",
         "unresolved",
+        "warnung",
     )
 
     def __init__(self, compiled: CompiledNorm, outcome: Outcome, missing: tuple[str, ...],
@@ -65,6 +67,10 @@ class Result:
         self._extras: tuple[dict[str, dict[str, Any]], tuple[dict[str, Any], ...]] | None = None
         self.fassung_grund: str | None = None
         self.hinweis: str | None = None  # gesetzt, wenn am Stichtag keine Fassung gilt
+        # Was das Korpus für den Stichtag nicht abbildet (siehe ``norm.Selection.warning``).
+        self.warnung: str | None = None
+        # Im unbelegten Zeitraum: die Ergebnisse nach der Fassung davor und danach.
+        self.undated: tuple[Result, Result] | None = None
 
     @property
     def fassung(self) -> Fassung | None:
@@ -103,6 +109,10 @@ class Result:
     def sentence(self) -> str:
         """Der Entscheidungssatz. „Nicht erfüllt“ unterscheidet, woran es liegt: am Tatbestand, an der
         fehlenden Rechtsfolge trotz erfülltem Tatbestand oder an der Fassung, die am Stichtag fehlt."""
+        if self.undated is not None and self.outcome is Outcome.OFFEN:
+            return ("Die Rechtslage am Stichtag folgt aus den Quellen nicht. "
+                    + " ".join(f"Nach „{r.compiled.program.fassung.name if r.compiled.program.fassung else ''}“: "
+                               f"{r.sentence}" for r in self.undated))
         why = self._not_applicable()
         if why == "fassung":
             return "Am Stichtag gilt keine Fassung dieser Norm; sie ist nicht anwendbar."
@@ -140,9 +150,16 @@ class Result:
         if self._begruendung is None:
             tree = explain(self.compiled, self._explained(self.node_values()), self._facts, self.outcome)
             fassung = self.fassung
-            if fassung is not None:
-                tree.insert(0, fassung_node(fassung, self.fassung_grund))
-            self._begruendung = tree
+            head: list[Reason] = []
+            if self.undated is not None:
+                head.append({"text": "Geprüft nach beiden angrenzenden Fassungen:", "wert": "unbekannt",
+                             "fundstellen": [], "kinder": [_undated_node(r) for r in self.undated]})
+            elif fassung is not None:
+                head.append(fassung_node(fassung, self.fassung_grund))
+            if self.warnung:
+                head.append({"text": f"Achtung: {self.warnung}", "wert": "unbekannt", "fundstellen": [],
+                             "kinder": []})
+            self._begruendung = head + tree
         return self._begruendung
 
     def _explained(self, values: list[object]) -> list[object]:
@@ -202,6 +219,11 @@ class Result:
                                "gewaehlt": self.fassung_grund}
         if self.outcome is Outcome.OFFEN:
             data["moegliche_ergebnisse"] = [o.value for o in self.possible]
+        if self.warnung:
+            data["warnung"] = self.warnung
+        if self.undated is not None:
+            data["je_fassung"] = [{"fassung": r.fassung.name if r.fassung else None, "ergebnis": r.outcome.value,
+                                   "entscheidung": r.sentence} for r in self.undated]
         if self.limit_note:
             data["hinweis"] = self.limit_note
             data["nicht_getrennt"] = list(self.unresolved)
@@ -222,6 +244,14 @@ class Result:
 
     def __repr__(self) -> str:
         return f"<Result {self.norm}: {self.outcome.value}>"
+
+
+def _undated_node(result: Result) -> Reason:
+    """Ein Knoten der Begründung im unbelegten Zeitraum: das Ergebnis nach einer der beiden Fassungen."""
+    fassung = result.fassung
+    name = fassung.name if fassung else result.norm
+    return {"text": f"Nach „{name}“: {result.sentence}", "wert": "unbekannt",
+            "fundstellen": list(fassung.citations) if fassung else [], "kinder": []}
 
 
 def _applicable(compiled: CompiledNorm, items: tuple[Nebenfolge, ...] | tuple[Kriterium, ...],

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..compiler import ir, printer
-from ..vocabulary import Action, Geltung, Grade, Outcome, german_date
+from ..vocabulary import Action, Geltung, Grade, Outcome, fassung_period
 
 # Textstile: Schriftgröße (px), Zeilenhöhe (px), fett
 STYLES = {
@@ -414,7 +414,7 @@ def _fassung(norm: ir.Norm) -> str:
     f = norm.fassung
     if f is None:
         return ""
-    return f"Fassung „{f.name}“, gilt ab {german_date(f.ab)}" + (f" bis {german_date(f.bis)}" if f.bis else "")
+    return f"Fassung „{f.name}“, {fassung_period(f.ab, f.bis, f.unmodelled_before, f.undated_change)}"
 
 
 def _legend(action: Action) -> list[tuple[str, str]]:

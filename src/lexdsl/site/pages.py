@@ -11,7 +11,7 @@ from typing import Any
 
 from ..compiler import ir, printer
 from ..language import nodes
-from ..vocabulary import Geltung, MerkmalType, NormKind, Occasion, Outcome, german_date
+from ..vocabulary import Geltung, MerkmalType, NormKind, Occasion, Outcome, SourceKind, fassung_period, german_date
 from .anchors import Anchors, sort_key
 from .markup import block, cites, code, dsl, e, link, md_heading, table
 from .project import NormDoc, Project
@@ -26,9 +26,9 @@ _STATUS_CLASS = {BESTANDEN: "lx-ok", FEHLGESCHLAGEN: "lx-fehler", NICHT_AUSGEFUE
 def _fassung_text(fassung: ir.Fassung | None) -> str:
     if fassung is None:
         return ""
-    bis = f" bis {german_date(fassung.bis)}" if fassung.bis else ""
+    period = fassung_period(fassung.ab, fassung.bis, fassung.unmodelled_before, fassung.undated_change)
     stand = f", Stand {german_date(fassung.stand)}" if fassung.stand else ""
-    return f"Fassung „{fassung.name}“: gilt ab {german_date(fassung.ab)}{bis}{stand}"
+    return f"Fassung „{fassung.name}“: {period}{stand}"
 
 
 # ------------------------------------------------------------ Bedingungen
@@ -149,12 +149,27 @@ def _dedent(text: str) -> str:
     return "\n".join(re.sub(r"[ \t]{3,}(\[[^\[\]]*\]:?)$", r"  \1", line[cut:].rstrip()) for line in lines)
 
 
+def wortlaut_kind(wortlaut: nodes.Wortlaut) -> SourceKind | None:
+    """Die Art der Quelle eines Wortlauts (nach seiner ersten Fundstelle)."""
+    return SourceKind.of(wortlaut.citations[0]) if wortlaut.citations else None
+
+
+def _kind_rank(wortlaut: nodes.Wortlaut) -> int:
+    """Rangfolge der Quellen: Gesetz, VwV, WD, dann Unbekanntes (stabil sortiert, sonst wie in der Datei)."""
+    kind = wortlaut_kind(wortlaut)
+    return list(SourceKind).index(kind) if kind is not None else len(SourceKind)
+
+
 def _wortlaut_html(items: list[nodes.Wortlaut]) -> str:
+    """Die zitierten Texte neben einer Regel, nach Art getrennt und beschriftet: Gesetz, VwV, WD."""
     out: list[str] = []
-    for w in items:
+    for w in sorted(items, key=_kind_rank):
+        kind = wortlaut_kind(w)
+        label = kind.label if kind else "Quelle"
+        css = kind.value if kind else "sonstige"
         text = " ".join(line.lstrip(">").strip() for line in w.lines)
-        out.append(f'<blockquote class="lx-wortlaut"><p>{e(text)}</p>'
-                   f'<footer>{e("; ".join(w.citations))}</footer></blockquote>')
+        out.append(f'<blockquote class="lx-wortlaut lx-quelle-{css}"><p class="lx-quellenart">{e(label)}</p>'
+                   f'<p>{e(text)}</p><footer>{e("; ".join(w.citations))}</footer></blockquote>')
     return "".join(out) or '<p class="lx-leer">ohne zitierten Wortlaut</p>'
 
 
