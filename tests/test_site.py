@@ -310,3 +310,9 @@ def test_a_norm_with_an_error_stops_the_build_with_its_location(tmp_path, caplog
     assert "Die Normen enthalten Fehler" in message
     assert "kaputt.lexdsl:3:" in message and "Meinten Sie »Reiseunfähigkeit«?" in message
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_the_worked_case_shows_what_the_corpus_does_not_model(built_site):
+    """Ohne Stichtag prüft die Gesamtprüfung nach heutigem Tag; der liegt nach dem letzten Stand der Quellen."""
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    assert 'class="lx-warnung"' in html and "spätere Änderungen des Gesetzes sind nicht abgebildet" in html

@@ -11,7 +11,17 @@ from typing import Any
 
 from ..compiler import ir, printer
 from ..language import nodes
-from ..vocabulary import Geltung, MerkmalType, NormKind, Occasion, Outcome, SourceKind, fassung_period, german_date
+from ..vocabulary import (
+    Geltung,
+    MerkmalType,
+    NormKind,
+    Occasion,
+    Outcome,
+    SourceKind,
+    fassung_period,
+    german_date,
+    german_list,
+)
 from .anchors import Anchors, sort_key
 from .markup import block, cites, code, dsl, e, link, md_heading, table
 from .project import NormDoc, Project
@@ -586,6 +596,10 @@ def worked_case(project: Project, case_path: str, page: str) -> str:
            f"(<code>{e(case_path)}</code>, {len(given)} Merkmale angegeben).</p>",
            "<details><summary>Die Merkmale des Falls</summary>"
            + table(["Merkmal", "Wert"], given, "lx-fall") + "</details>"]
+    for warning in result["warnungen"]:
+        scope = ("alle Normen" if len(warning["normen"]) == len(results)
+                 else german_list(warning["normen"]))
+        out.append(f'<p class="lx-warnung"><strong>Achtung</strong> ({e(scope)}): {e(warning["warnung"])}</p>')
     norm_link = {d.id: link(page, d.page) for d in project.norms}
 
     def norm(entry: dict[str, Any]) -> str:
@@ -603,7 +617,8 @@ def worked_case(project: Project, case_path: str, page: str) -> str:
          lambda x: f"{norm(x)}<br><span class=\"lx-grund\">{e('; '.join(x['gruende']))}</span>"),
         ("Offen", result["offen"],
          lambda x: f"{norm(x)}: möglich sind "
-                   + e(", ".join(Outcome(o).grade_name for o in x["moegliche_ergebnisse"]))),
+                   + e(", ".join(Outcome(o).grade_name for o in x["moegliche_ergebnisse"]))
+                   + (f'<br><span class="lx-grund">{e(x["rechtslage"])}</span>' if "rechtslage" in x else "")),
     ]
     for title, entries, render in sections:
         items = "".join(f"<li>{render(x)}</li>" for x in entries) or "<li>–</li>"
