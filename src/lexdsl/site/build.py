@@ -53,6 +53,7 @@ HAND_PAGES = {
     "normen-schreiben.md": "Normen schreiben",
     "szenarien-schreiben.md": "Szenarien schreiben",
     "api.md": "Für Entwicklerinnen und Entwickler",
+    "rechtsstand.md": "Rechtsstand 2012 bis 2022",
     "architektur.md": "Architektur",
 }
 
