@@ -8,6 +8,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def norm_count() -> int:
+    """So viele Normen (Anspruchsgrundlagen, ohne allgemeine Vorschriften) deklariert das Korpus in norms/."""
+    import re
+
+    return sum(len(re.findall(r'^Norm "', p.read_text(encoding="utf-8"), re.M))
+               for p in (ROOT / "norms").glob("*.lexdsl"))
 NORMS = ROOT / "norms"
 
 

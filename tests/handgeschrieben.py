@@ -1,4 +1,4 @@
-"""§ 25 Abs. 5 AufenthG, von Hand in Python geschrieben (nach VwV 25.5.0 bis 25.5.5).
+"""§ 25 Abs. 5 AufenthG (Stand 2021), von Hand in Python geschrieben (nach dem Wortlaut und VwV 25.5.0 bis 25.5.5).
 
 Dient zweimal: als Vergleichsbasis für ``make bench`` und als unabhängige
 zweite Umsetzung, gegen die ein Test die übersetzte Norm prüft. Die Merkmale
@@ -40,10 +40,13 @@ def aufenthg_25_5(f: dict) -> str:
     )
     if (aktives_tun or unterlassen) and f["Verhalten für das Ausreisehindernis zumindest mitursächlich"]:
         return "versagt"
-    # § 5 Abs. 4 und § 10 Abs. 3 gelten (VwV 25.5.0); von § 11 Abs. 1 wird abgewichen.
+    # § 5 Abs. 4 und § 10 Abs. 3 gelten (VwV 25.5.0). § 11 Abs. 1 gilt ebenfalls: Der Wortlaut von
+    # § 25 Abs. 5 S. 1 (Stand 2021) weicht nicht mehr von ihm ab (Stand 2012: „abweichend von § 11 Abs. 1“).
     if f["Versagungsgrund nach § 5 Abs. 4 AufenthG"]:
         return "versagt"
     if f["Asylantrag als offensichtlich unbegründet abgelehnt"] and f["im Bundesgebiet"]:  # „vor der Ausreise“
+        return "versagt"
+    if f["Einreise- und Aufenthaltsverbot"]:
         return "versagt"
     # Satz 1 (VwV 25.5.0, 25.5.1.1 bis 25.5.1.4).
     tatsaechlich = (
@@ -95,7 +98,7 @@ SELTEN = {
     "sonstige zumutbare Handlung zur Beseitigung des Ausreisehindernisses unterlassen",
     "Versagungsgrund nach § 5 Abs. 4 AufenthG", "Asylantrag als offensichtlich unbegründet abgelehnt",
     "freiwillige Ausreise in den Herkunftsstaat oder einen aufnahmebereiten Staat möglich",
-    "sonstiger atypischer Ausnahmefall",
+    "sonstiger atypischer Ausnahmefall", "Einreise- und Aufenthaltsverbot",
 }
 
 

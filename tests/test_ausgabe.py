@@ -87,7 +87,8 @@ def test_the_missing_facts_are_grouped_by_norm_and_the_deciding_ones_come_first(
             groups[current].append(line)
     assert "§ 23 Abs. 1 S. 1 AufenthG" in groups and "§ 25 Abs. 5 AufenthG" not in groups
     for lines in groups.values():
-        deciding = ["entscheidet allein" in line for line in lines]
+        # „entscheidet allein bei …“ (ja/nein, Auswahl) oder „kann allein entscheiden“ (Zahl, Dauer, Datum)
+        deciding = ["entscheidet allein" in line or "kann allein entscheiden" in line for line in lines]
         assert deciding == sorted(deciding, reverse=True), lines   # erst die, die allein entscheiden
         assert 1 <= len(lines) <= 5
 

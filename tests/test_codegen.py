@@ -33,9 +33,9 @@ def test_generated_module_imports_and_names_its_source(corpus):
     module = files["aufenthg_25_5.py"]
     assert module.startswith("# Erzeugt von lexdsl")
     assert "aus " + str(NORMS / "aufenthg_25_5.lexdsl").replace(os.sep, "/") in module.splitlines()[0]
-    # Die Funktionen heißen nach ihrer Norm.
-    assert re.search(r"^def entscheiden_aufenthg_25_5\(F\):$", module, re.M)
-    assert re.search(r"^def werte_aufenthg_25_5\(F, V\):$", module, re.M)
+    # Die Funktionen heißen nach ihrer Norm und Fassung.
+    assert re.search(r"^def entscheiden_aufenthg_25_5__stand_2021\(F\):$", module, re.M)
+    assert re.search(r"^def werte_aufenthg_25_5__stand_2012\(F, V\):$", module, re.M)
     assert corpus.normen["§ 25 Abs. 5 AufenthG"].newest.decide.__module__.endswith(".aufenthg_25_5")
     four_a = files["aufenthg_25_4a.py"]
     assert re.search(r"^def entscheiden_aufenthg_25_4a_1__\w+\(F\):$", four_a, re.M)

@@ -123,16 +123,21 @@ def test_every_variant_is_a_valid_self_contained_svg(index):
 
 
 def test_25_5_reaches_its_four_outcomes():
-    norm = next(n for n in real_corpus().normen if n.id == "§ 25 Abs. 5 AufenthG")
-    root = ET.fromstring(diagram_svg(norm))
-    phrases = {t for node in nodes(root, "lx-outcome") for t in texts(node)}
-    for phrase in ("kann erteilt werden", "soll erteilt werden", "darf nicht erteilt werden",
-                   "Tatbestand nicht erfüllt"):
-        assert phrase in phrases
-    # § 11 Abs. 1 gilt hier nicht: Er steht als Hinweis im Diagramm, nicht als Prüfung.
-    checks = " ".join(t for node in nodes(root, "lx-check") for t in texts(node))
-    assert "§ 11 Abs. 1 AufenthG" not in checks
-    assert any("§ 11 Abs. 1 AufenthG" in t and "Einreise" in t for t in texts(root))
+    variants = {n.fassung.name: n for n in real_corpus().normen if n.id == "§ 25 Abs. 5 AufenthG" and n.fassung}
+    for norm in variants.values():
+        root = ET.fromstring(diagram_svg(norm))
+        phrases = {t for node in nodes(root, "lx-outcome") for t in texts(node)}
+        for phrase in ("kann erteilt werden", "soll erteilt werden", "darf nicht erteilt werden",
+                       "Tatbestand nicht erfüllt"):
+            assert phrase in phrases
+    # Stand 2012: „abweichend von § 11 Abs. 1“, wenn die Zwecke erreicht sind oder die Interessen des
+    # Ausländers erheblich überwiegen (VwV 25.5.0) – die Bedingung der Abweichung steht im Diagramm.
+    old = " ".join(texts(ET.fromstring(diagram_svg(variants["Stand 2012"]))))
+    assert "§ 11 Abs. 1 AufenthG" in old and "Zwecke erreicht" in old
+    # Stand 2021: keine Abweichung mehr; § 11 Abs. 1 ist eine Prüfung wie jede Versagung.
+    new = ET.fromstring(diagram_svg(variants["Stand 2021"]))
+    checks = " ".join(t for node in nodes(new, "lx-check") for t in texts(node))
+    assert "Einreise- und Aufenthaltsverbot" in checks and "Zwecke erreicht" not in " ".join(texts(new))
 
 
 def test_order_versagung_then_tatbestand_then_rechtsfolgen():

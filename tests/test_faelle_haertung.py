@@ -320,13 +320,13 @@ def test_today_decides_without_stichtag():
 
 # ------------------------------------------------------------------ Zufallseingaben: nur CaseError
 
-_YAML_TOKENS = ["merkmale", "bezeichnung", "stichtag", "Reiseunfähigkeit", "Dauer der Duldung", "Ort der Tat",
+_YAML_TOKENS = ["merkmale", "bezeichnung", "stichtag", "Reiseunfähigkeit", "Dauer der Duldung", "Inhalt der Anordnung nach § 23 Abs. 1",
                 ": ", ":", "\n", "\n  ", "  ", "- ", "[", "]", "{", "}", ",", "&a", "*a",
                 "!!str ", "!!int ", "!!map ", "!!seq ", "!!python/", "! ",
                 "!x", "? ", "<<", "---", "...", "|", ">", "'", '"', "#", "ja", "nein", "1", "0b_", "._", "-3",
                 "2020-02-31", "31.02.2020", "18 Monate", "9" * 40, "~", "null", "true", "\t", "ä", "\x07", "%YAML 1.1"]
 _JSON_TOKENS = ['{', '}', '[', ']', ',', ':', '"merkmale"', '"bezeichnung"', '"stichtag"', '"Reiseunfähigkeit"',
-                '"Ort der Tat"', '"x"', 'true', 'null', 'NaN', '-1', '2.5', "9" * 40, '"18 Monate"', '"2020-02-31"',
+                '"Inhalt der Anordnung nach § 23 Abs. 1"', '"x"', 'true', 'null', 'NaN', '-1', '2.5', "9" * 40, '"18 Monate"', '"2020-02-31"',
                 ' ', '\n', '"', '\\', '"\\ud800"', '"\\ud83d\\ude00"']
 
 

@@ -140,10 +140,10 @@ def cli(tmp_path, capsys, monkeypatch):
 @pytest.mark.parametrize(
     ("stichtag", "fassung", "ergebnis"),
     [
-        ("2012-05-01", "VwV-AufenthG 2009", "ermessen"),   # VwV 25.4a.4: Ermessen
-        ("31.12.2017", "VwV-AufenthG 2009", "ermessen"),
-        ("01.01.2018", "Rechtslage 2024", "anspruch"),     # WD 2024, Abschnitt 6: ist zu erteilen
-        ("2024-06-30", "Rechtslage 2024", "anspruch"),
+        ("2012-05-01", "Stand 2012", "ermessen"),      # § 25 Abs. 4a S. 1, Stand 2012: „kann“
+        ("31.07.2015", "Stand 2012", "ermessen"),
+        ("01.08.2015", "ab 01.08.2015", "soll"),       # Quellen-README: ab 01.08.2015 „soll“
+        ("2024-06-30", "Stand 2021", "soll"),          # § 25 Abs. 4a S. 1, Stand 2021: „soll“
     ],
 )
 def test_stichtag_option_chooses_the_fassung_of_25_4a(cli, stichtag, fassung, ergebnis):
@@ -165,7 +165,7 @@ def test_stichtag_in_the_case_file_is_used_and_the_option_overrides_it(cli, tmp_
     assert data["ergebnisse"][0]["ergebnis"] == "ermessen"
     code, out, _ = cli("prüfen", str(case), "--norm", "§ 25 Abs. 4a S. 1 AufenthG", "--format", "json",
                        "--stichtag", "2020-01-01")
-    assert json.loads(out)["ergebnisse"][0]["ergebnis"] == "anspruch"
+    assert json.loads(out)["ergebnisse"][0]["ergebnis"] == "soll"
 
 
 def test_bad_stichtag_option_is_exit_2(cli):
@@ -299,3 +299,19 @@ def test_after_the_last_stand_the_newest_applies_with_a_warning(compile_norms):
     today = norm.pruefen(corpus.facts({"A": True, "B": False}))
     assert today.warnung.startswith("Heute liegt nach dem Stand 09.07.2021")
     assert norm.pruefen(corpus.facts({"A": True, "B": False}, stichtag="2012-01-01")).warnung is None
+
+
+def test_missing_facts_of_either_fassung_are_asked_in_the_undated_window(compile_norms):
+    """Ein Merkmal, das nur eine der beiden Fassungen kennt, wird nach dieser Fassung eingeordnet."""
+    from lexdsl.render import report_text, result_text
+
+    text = UNDATED.replace("    Merkmal B: ja/nein\n", "    Merkmal B: ja/nein\n    Merkmal C: ja/nein\n").replace(
+        "        Die Aufenthaltserlaubnis kann erteilt werden.     [Alt Rf]\n",
+        "        Die Aufenthaltserlaubnis kann erteilt werden.     [Alt Rf]\n"
+        "        Sie darf nicht erteilt werden, wenn C             [Alt V]\n")
+    corpus = compile_norms(text)
+    result = corpus.norm("N").pruefen(corpus.facts({"A": True}, stichtag="2016-05-01"))
+    assert result.outcome is Outcome.OFFEN and set(result.missing) == {"B", "C"}
+    shown = result_text(result, corpus)
+    assert "- B – entscheidet allein" in shown and "- C – entscheidet allein" in shown
+    assert "Fall" in report_text([result], "Fall", "fall.yaml", corpus)

@@ -15,7 +15,8 @@ pytest.importorskip("mkdocs")
 
 NORM_PAGES = ["22-s-1-aufenthg", "23-abs-1-s-1-aufenthg", "23a-abs-1-s-1-aufenthg", "25-abs-1-aufenthg",
               "25-abs-2-aufenthg", "25-abs-3-aufenthg", "25-abs-4-s-1-aufenthg", "25-abs-4-s-2-aufenthg",
-              "25-abs-4a-s-1-aufenthg", "25-abs-4a-s-3-aufenthg", "25-abs-5-aufenthg"]
+              "25-abs-4a-s-1-aufenthg", "25-abs-4a-s-3-aufenthg", "25-abs-5-aufenthg",
+              "23a-abs-1-s-1-aufenthg-umsetzung-der-anordnung", "25a-abs-1-aufenthg", "25b-abs-1-aufenthg"]
 
 
 def test_every_page_is_there(built_site):

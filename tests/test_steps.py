@@ -26,13 +26,15 @@ def test_every_example_sentence_matches_exactly_one_step():
 
 
 def step_sentences():
-    keywords = ("Angenommen ", "Wenn ", "Dann ", "Und ", "Aber ")
-    for feature in FEATURES:
-        for number, line in enumerate(feature.read_text(encoding="utf-8").splitlines(), start=1):
-            text = line.strip()
-            for keyword in keywords:
-                if text.startswith(keyword):
-                    yield feature.name, number, re.sub(r"<[^>]+>", "X", text[len(keyword):])
+    """Jeder Schritt jedes Szenarios, wie pytest-bdd ihn ausführt: in Grundrissen mit den Werten jedes Beispiels."""
+    from lexdsl.site.scenarios import read_features
+
+    for feature in read_features(ROOT / "features"):
+        for scenario in feature.scenarios:
+            renderings = [example.steps for example in scenario.examples] if scenario.outline else [None]
+            for rendered in renderings:
+                for text in scenario.all_step_texts(rendered):
+                    yield feature.path, scenario.line, text
 
 
 def test_every_step_in_the_features_matches_exactly_one_definition():

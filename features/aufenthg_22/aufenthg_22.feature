@@ -167,16 +167,18 @@ Funktionalität: § 22 S. 1 AufenthG – Aufnahme aus dem Ausland aus völkerrec
 
   # ------------------------------------------------------------ Allgemeine Vorschriften
 
-  @wd_2
-  Szenario: WD 2, § 22 S. 1 – fehlen die allgemeinen Erteilungsvoraussetzungen, kann nach Ermessen abgewichen werden (§ 5 Abs. 3 S. 2)
+  @aufenthg_5_3_s2_2012 @aufenthg_5_3_s2_2021
+  Szenario: § 5 Abs. 3 S. 2 AufenthG Stand 2012 und 2021 – fehlen die allgemeinen Erteilungsvoraussetzungen, kann bei § 22 S. 1 nach Ermessen abgewichen werden
     Angenommen das Merkmal "allgemeine Erteilungsvoraussetzungen nach § 5 Abs. 1 und 2 erfüllt" ist "nein"
     Wenn "§ 22 S. 1 AufenthG" geprüft wird
     Dann kann die Aufenthaltserlaubnis erteilt werden
     Und die Begründung nennt "§ 5 Abs. 3 S. 2 AufenthG"
     Und die Begründung enthält "nach Ermessen abweichend"
 
-  @wd_2
-  Szenario: WD 2, § 22 S. 1 – von § 5 Abs. 4 wird nicht abgewichen
+  # Korrigiert: WD 2 sagt zu § 5 Abs. 4 nichts. Die Erwartung folgt aus § 5 Abs. 4 („ist zu
+  # versagen“) und § 5 Abs. 3 S. 2, der nur das Absehen von den Absätzen 1 und 2 erlaubt.
+  @aufenthg_5_4_2012 @aufenthg_5_4_2021 @aufenthg_5_3_s2_2021
+  Szenario: § 5 Abs. 4 und Abs. 3 S. 2 AufenthG Stand 2012 und 2021 – von § 5 Abs. 4 wird bei § 22 S. 1 nicht abgewichen
     Angenommen das Merkmal "Versagungsgrund nach § 5 Abs. 4 AufenthG" ist "ja"
     Wenn "§ 22 S. 1 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
@@ -192,9 +194,45 @@ Funktionalität: § 22 S. 1 AufenthG – Aufnahme aus dem Ausland aus völkerrec
 
   # ------------------------------------------------------------ Allgemeine Vorschriften (Bedingungsabdeckung)
 
-  @wd_2
-  Szenario: § 11 Abs. 1 AufenthG – ein Einreise- und Aufenthaltsverbot steht der Aufnahme aus dem Ausland entgegen
+  @aufenthg_10_3_2012 @aufenthg_10_3_2021
+  Szenario: § 10 Abs. 3 S. 2 AufenthG Stand 2012 und 2021 – wer im Bundesgebiet ist und dessen Asylantrag als offensichtlich unbegründet abgelehnt wurde, dem darf vor der Ausreise kein Aufenthaltstitel erteilt werden
+    Angenommen die Merkmale:
+      | Merkmal                                             | Wert |
+      | im Bundesgebiet                                     | ja   |
+      | Asylantrag als offensichtlich unbegründet abgelehnt | ja   |
+    Wenn "§ 22 S. 1 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und die Begründung nennt "§ 10 Abs. 3 AufenthG"
+
+
+  @aufenthg_11_1_2012 @aufenthg_11_1_2021
+  Szenario: § 11 Abs. 1 AufenthG Stand 2012 und 2021 – ein Einreise- und Aufenthaltsverbot steht der Aufnahme aus dem Ausland entgegen
     Angenommen das Merkmal "Einreise- und Aufenthaltsverbot" ist "ja"
     Wenn "§ 22 S. 1 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "§ 11 Abs. 1 AufenthG"
+
+  # ------------------------------------------------------------ Fassung (Stand 2012 und 2021)
+
+  @aufenthg_22_2012 @aufenthg_22_2021
+  Szenariogrundriss: § 22 S. 1 AufenthG Stand 2012 und 2021 – der gleichlautende Satz 1 ergibt am <stichtag> dasselbe Ermessen
+    # Stand 2012 und 2021: „Einem Ausländer kann für die Aufnahme aus dem Ausland aus
+    # völkerrechtlichen oder dringenden humanitären Gründen eine Aufenthaltserlaubnis erteilt werden.“
+    Angenommen der Stichtag "<stichtag>"
+    Wenn "§ 22 S. 1 AufenthG" geprüft wird
+    Dann kann die Aufenthaltserlaubnis erteilt werden
+    Und gilt die Fassung "Stand 2012 und 2021"
+    Und die Begründung nennt "§ 22 S. 1 AufenthG, Stand 2012 und 2021"
+
+    Beispiele:
+      | stichtag   |
+      | 01.05.2012 |
+      | 01.01.2016 |
+      | 31.01.2022 |
+
+  @aufenthg_22_2012
+  Szenario: § 22 S. 1 AufenthG Stand 2012 – vor dem 26.10.2009 belegen die Quellen die Norm nicht; die früheste Fassung gilt mit Warnung
+    Angenommen der Stichtag "01.01.2009"
+    Wenn "§ 22 S. 1 AufenthG" geprüft wird
+    Dann kann die Aufenthaltserlaubnis erteilt werden
+    Und die Begründung enthält "erst ab dem 26.10.2009"

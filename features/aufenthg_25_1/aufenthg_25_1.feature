@@ -9,7 +9,10 @@
 Funktionalität: § 25 Abs. 1 AufenthG – Aufenthaltserlaubnis für Asylberechtigte
 
   Grundlage:
-    Angenommen der Grundfall "beispiele/asylberechtigter.yaml"
+    Angenommen der Grundfall "features/aufenthg_25_1/grundfall_asylberechtigter.yaml"
+    # Die VwV vom 26.10.2009 legt den Wortlaut von 2012 aus; ihre Szenarien gelten am Stichtag
+    # 01.07.2012 (Fassung „Stand 2012“). Szenarien zu späteren Fassungen setzen ihren Stichtag selbst.
+    Und der Stichtag "01.07.2012"
 
   # ------------------------------------------------------------ VwV 25.1.1 bis 25.1.3, 25.1.8: Tatbestand und Anspruch
 
@@ -161,9 +164,120 @@ Funktionalität: § 25 Abs. 1 AufenthG – Aufenthaltserlaubnis für Asylberecht
 
   # ------------------------------------------------------------ Allgemeine Vorschriften (Bedingungsabdeckung)
 
-  @vwv_25_1_1
-  Szenario: § 11 Abs. 1 AufenthG – VwV 25.1 weicht von § 11 Abs. 1 nicht ab; ein Einreise- und Aufenthaltsverbot steht entgegen
+  @vwv_25_1_1 @vwv_25_3_2
+  Szenario: VwV 25.1.1 – ein Einreise- und Aufenthaltsverbot ohne zwingende Gründe steht dem Anspruch des Asylberechtigten nicht entgegen
+    # Korrigiert (Prüfbefund 4): VwV 25.1.1 nennt als Voraussetzungen nur die Anerkennung und das
+    # Fehlen einer Ausweisung aus schwerwiegenden Gründen; wie bei § 25 Abs. 3 (VwV 25.3.2) steht nur
+    # ein auf zwingende Gründe der öffentlichen Sicherheit und Ordnung gestütztes Verbot entgegen.
     Angenommen das Merkmal "Einreise- und Aufenthaltsverbot" ist "ja"
+    Wenn "§ 25 Abs. 1 AufenthG" geprüft wird
+    Dann ist die Aufenthaltserlaubnis zu erteilen
+    Und die Begründung enthält "abweichend von § 11 Abs. 1 AufenthG"
+
+  @vwv_25_1_1 @vwv_25_3_2
+  Szenario: VwV 25.1.1 mit 25.3.2 – ein auf zwingende Gründe gestütztes Einreise- und Aufenthaltsverbot steht entgegen
+    Angenommen die Merkmale:
+      | Merkmal                                                                                               | Wert |
+      | Einreise- und Aufenthaltsverbot                                                                       | ja   |
+      | Einreise- und Aufenthaltsverbot beruht auf zwingenden Gründen der öffentlichen Sicherheit und Ordnung | ja   |
     Wenn "§ 25 Abs. 1 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "§ 11 Abs. 1 AufenthG"
+
+  # ------------------------------------------------------------ Fassungen: 01.01.2016 und Stand 2021
+
+  @aufenthg_25_1_s2_2012
+  Szenario: § 25 Abs. 1 S. 2 AufenthG Stand 2012 – am 31.12.2015 schließt nur die Ausweisung aus schwerwiegenden Gründen aus
+    Angenommen der Stichtag "31.12.2015"
+    Und das Merkmal "auf Grund eines besonders schwerwiegenden Ausweisungsinteresses nach § 54 Abs. 1 ausgewiesen" ist "ja"
+    Wenn "§ 25 Abs. 1 AufenthG" geprüft wird
+    Dann ist die Aufenthaltserlaubnis zu erteilen
+    Und gilt die Fassung "Stand 2012"
+
+  @aufenthg_25_1_s2_2016
+  Szenario: § 25 Abs. 1 S. 2 AufenthG ab 01.01.2016 – die Ausweisung wegen eines besonders schwerwiegenden Ausweisungsinteresses nach § 54 Abs. 1 schließt aus
+    Angenommen der Stichtag "01.01.2016"
+    Und das Merkmal "auf Grund eines besonders schwerwiegenden Ausweisungsinteresses nach § 54 Abs. 1 ausgewiesen" ist "ja"
+    Wenn "§ 25 Abs. 1 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und gilt die Fassung "ab 01.01.2016"
+    Und die Nebenfolge "Bescheinigung" enthält "§ 60a Abs. 4"
+
+  @aufenthg_25_1_s2_2016
+  Szenario: § 25 Abs. 1 S. 2 AufenthG ab 01.01.2016 – die Ausweisung aus schwerwiegenden Gründen alten Rechts ist nicht mehr der Maßstab
+    Angenommen der Stichtag "01.01.2016"
+    Und das Merkmal "aus schwerwiegenden Gründen der öffentlichen Sicherheit und Ordnung ausgewiesen" ist "ja"
+    Wenn "§ 25 Abs. 1 AufenthG" geprüft wird
+    Dann ist die Aufenthaltserlaubnis zu erteilen
+
+  @aufenthg_25_1_s1_2021
+  Szenario: § 25 Abs. 1 S. 1 AufenthG Stand 2021 – auch die noch nicht unanfechtbare Anerkennung genügt
+    Angenommen der Stichtag "2022-01-01"
+    Und die Merkmale:
+      | Merkmal                                                             | Wert |
+      | unanfechtbar als Asylberechtigter nach Art. 16a Abs. 1 GG anerkannt | nein |
+      | Anerkennung als Asylberechtigter noch nicht unanfechtbar            | ja   |
+    Wenn "§ 25 Abs. 1 AufenthG" geprüft wird
+    Dann ist die Aufenthaltserlaubnis zu erteilen
+    Und gilt die Fassung "Stand 2021"
+    Und die Nebenfolge "Erwerbstätigkeit" enthält "nicht mehr im Wortlaut"
+
+  @aufenthg_25_1_s1_2021 @aufenthg_25_1_s1_2012
+  Szenario: § 25 Abs. 1 S. 1 AufenthG – ob am 01.01.2017 die anfechtbare Anerkennung genügte, folgt aus den Quellen nicht
+    Angenommen der Stichtag "01.01.2017"
+    Und die Merkmale:
+      | Merkmal                                                             | Wert |
+      | unanfechtbar als Asylberechtigter nach Art. 16a Abs. 1 GG anerkannt | nein |
+      | Anerkennung als Asylberechtigter noch nicht unanfechtbar            | ja   |
+    Wenn "§ 25 Abs. 1 AufenthG" geprüft wird
+    Dann ist das Ergebnis offen
+    Und die Begründung enthält "folgt aus den Quellen nicht"
+
+  @aufenthg_25_1_s1_2021
+  Szenario: § 25 Abs. 1 S. 1 AufenthG – dem unanfechtbar anerkannten Asylberechtigten ist am 01.01.2017 nach beiden Fassungen zu erteilen
+    Angenommen der Stichtag "01.01.2017"
+    Wenn "§ 25 Abs. 1 AufenthG" geprüft wird
+    Dann ist die Aufenthaltserlaubnis zu erteilen
+    Und die Begründung enthält "folgt aus den Quellen nicht"
+
+  # ------------------------------------------------------------ Die Fassungen im Einzelnen (Wortlaut und README)
+
+  @aufenthg_25_1_s1_2012 @aufenthg_25_1_s1_2021
+  Szenariogrundriss: § 25 Abs. 1 S. 1 AufenthG – am <stichtag> ist die Aufenthaltserlaubnis zu erteilen
+    Angenommen der Stichtag "<stichtag>"
+    Und das Merkmal "unanfechtbar als Asylberechtigter nach Art. 16a Abs. 1 GG anerkannt" ist "<anerk>"
+    Und das Merkmal "Familienasyl nach § 26 Abs. 1 und 2 AsylVfG unanfechtbar gewährt" ist "<fam>"
+    Und das Merkmal "Anerkennung als Asylberechtigter noch nicht unanfechtbar" ist "<anf>"
+    Und das Merkmal "auf Grund eines besonders schwerwiegenden Ausweisungsinteresses nach § 54 Abs. 1 ausgewiesen" ist "<neu>"
+    Wenn "§ 25 Abs. 1 AufenthG" geprüft wird
+    Dann ist die Aufenthaltserlaubnis zu erteilen
+
+    Beispiele:
+      | stichtag   | anerk | fam  | anf  | neu  |
+      | 01.01.2016 | ja    | nein | nein | nein |
+      | 01.01.2016 | nein  | ja   | nein | nein |
+      | 2022-01-01 | ja    | nein | nein | nein |
+      | 2022-01-01 | nein  | ja   | nein | nein |
+
+  @aufenthg_25_1_s1_2012 @aufenthg_25_1_s1_2021
+  Szenariogrundriss: § 25 Abs. 1 S. 1 AufenthG – ohne Anerkennung ist am <stichtag> der Tatbestand nicht erfüllt
+    Angenommen der Stichtag "<stichtag>"
+    Und das Merkmal "unanfechtbar als Asylberechtigter nach Art. 16a Abs. 1 GG anerkannt" ist "<anerk>"
+    Und das Merkmal "Familienasyl nach § 26 Abs. 1 und 2 AsylVfG unanfechtbar gewährt" ist "<fam>"
+    Und das Merkmal "Anerkennung als Asylberechtigter noch nicht unanfechtbar" ist "<anf>"
+    Und das Merkmal "auf Grund eines besonders schwerwiegenden Ausweisungsinteresses nach § 54 Abs. 1 ausgewiesen" ist "<neu>"
+    Wenn "§ 25 Abs. 1 AufenthG" geprüft wird
+    Dann ist der Tatbestand nicht erfüllt
+
+    Beispiele:
+      | stichtag   | anerk | fam  | anf  | neu  |
+      | 01.01.2016 | nein  | nein | ja   | nein |
+      | 2022-01-01 | nein  | nein | nein | nein |
+
+  @aufenthg_25_1_s2_2021
+  Szenario: § 25 Abs. 1 S. 2 AufenthG Stand 2021 – die Ausweisung wegen eines besonders schwerwiegenden Ausweisungsinteresses schließt aus
+    Angenommen der Stichtag "2022-01-01"
+    Und das Merkmal "auf Grund eines besonders schwerwiegenden Ausweisungsinteresses nach § 54 Abs. 1 ausgewiesen" ist "ja"
+    Wenn "§ 25 Abs. 1 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und die Nebenfolge "Bescheinigung" enthält "§ 60a Abs. 4"

@@ -10,7 +10,10 @@
 Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventionsflüchtlinge
 
   Grundlage:
-    Angenommen der Grundfall "beispiele/fluechtling.yaml"
+    Angenommen der Grundfall "features/aufenthg_25_2/grundfall_fluechtling.yaml"
+    # Die VwV vom 26.10.2009 legt den Wortlaut von 2012 aus; ihre Szenarien gelten am Stichtag
+    # 01.07.2012 (Fassung „Stand 2012“). Szenarien zu späteren Fassungen setzen ihren Stichtag selbst.
+    Und der Stichtag "01.07.2012"
 
   # ------------------------------------------------------------ VwV 25.2.1, 25.2.2, 25.2.4: Tatbestand und Anspruch
 
@@ -60,7 +63,8 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
       | volljährig                                                                                  | ja   |
       | ledig                                                                                       | ja   |
       | bei der Asylantragstellung des Elternteils minderjährig                                     | ja   |
-      | übrige Voraussetzungen des § 104 Abs. 4 AufenthG erfüllt                                    | ja   |
+      | Aufenthalt im Bundesgebiet seit der Unanfechtbarkeit der Feststellung nach § 51 Abs. 1 AuslG | ja   |
+      | Integration des Kindes zu erwarten                                                          | ja   |
     Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
     Dann ist die Aufenthaltserlaubnis zu erteilen
     Und die Begründung nennt "§ 104 Abs. 4 AufenthG"
@@ -78,7 +82,8 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
       | volljährig                                                                                  | ja   |
       | ledig                                                                                       | ja   |
       | bei der Asylantragstellung des Elternteils minderjährig                                     | ja   |
-      | übrige Voraussetzungen des § 104 Abs. 4 AufenthG erfüllt                                    | ja   |
+      | Aufenthalt im Bundesgebiet seit der Unanfechtbarkeit der Feststellung nach § 51 Abs. 1 AuslG | ja   |
+      | Integration des Kindes zu erwarten                                                          | ja   |
     Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
     Dann ist die Aufenthaltserlaubnis zu erteilen
     Und es gibt keine Nebenfolge "Erlaubnisfiktion"
@@ -93,7 +98,8 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
       | volljährig                                                                                  | ja   |
       | ledig                                                                                       | ja   |
       | bei der Asylantragstellung des Elternteils minderjährig                                     | ja   |
-      | übrige Voraussetzungen des § 104 Abs. 4 AufenthG erfüllt                                    | ja   |
+      | Aufenthalt im Bundesgebiet seit der Unanfechtbarkeit der Feststellung nach § 51 Abs. 1 AuslG | ja   |
+      | Integration des Kindes zu erwarten                                                          | ja   |
     Und das Merkmal "<merkmal>" ist "nein"
     Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
     Dann ist der Tatbestand nicht erfüllt
@@ -105,6 +111,8 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
       | volljährig                                                                                  |
       | ledig                                                                                       |
       | bei der Asylantragstellung des Elternteils minderjährig                                     |
+      | Aufenthalt im Bundesgebiet seit der Unanfechtbarkeit der Feststellung nach § 51 Abs. 1 AuslG |
+      | Integration des Kindes zu erwarten                                                          |
 
   # ------------------------------------------------------------ VwV 25.2.1 mit 25.1.6: Ausweisung aus schwerwiegenden Gründen
 
@@ -189,9 +197,246 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
 
   # ------------------------------------------------------------ Allgemeine Vorschriften (Bedingungsabdeckung)
 
-  @vwv_25_2_1
-  Szenario: § 11 Abs. 1 AufenthG – VwV 25.2 weicht von § 11 Abs. 1 nicht ab; ein Einreise- und Aufenthaltsverbot steht entgegen
+  @vwv_25_2_1 @vwv_25_2_4
+  Szenario: VwV 25.2.1 und 25.2.4 – ein Einreise- und Aufenthaltsverbot ohne zwingende Gründe steht dem Anspruch des Flüchtlings nicht entgegen
+    # Korrigiert (Prüfbefund 4): VwV 25.2.1 nennt als Ausschluss nur die Ausweisung aus schwerwiegenden
+    # Gründen; Art. 24 Abs. 1 der Qualifikationsrichtlinie (VwV 25.2.4) erlaubt die Versagung nur aus
+    # zwingenden Gründen der öffentlichen Sicherheit oder Ordnung. Wie bei § 25 Abs. 3 (VwV 25.3.2).
     Angenommen das Merkmal "Einreise- und Aufenthaltsverbot" ist "ja"
     Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
+    Dann ist die Aufenthaltserlaubnis zu erteilen
+    Und die Begründung enthält "abweichend von § 11 Abs. 1 AufenthG"
+    Und die Begründung nennt "VwV 25.2.4"
+
+  @vwv_25_2_4 @vwv_25_3_2
+  Szenario: VwV 25.2.4 mit 25.3.2 – ein auf zwingende Gründe der öffentlichen Sicherheit und Ordnung gestütztes Einreise- und Aufenthaltsverbot steht entgegen
+    Angenommen die Merkmale:
+      | Merkmal                                                                                               | Wert |
+      | Einreise- und Aufenthaltsverbot                                                                       | ja   |
+      | Einreise- und Aufenthaltsverbot beruht auf zwingenden Gründen der öffentlichen Sicherheit und Ordnung | ja   |
+    Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
-    Und die Begründung nennt "§ 11 Abs. 1 AufenthG"
+    Und die Begründung nennt "VwV 25.2.4"
+
+  # ------------------------------------------------------------ § 104 Abs. 4 AufenthG Stand 2012 (Prüfbefund 11)
+
+  @aufenthg_104_4_s2_2012
+  Szenario: § 104 Abs. 4 S. 2 AufenthG Stand 2012 – nach einer Verurteilung in den letzten drei Jahren kann versagt werden: Ermessen
+    # „Die Erteilung der Aufenthaltserlaubnis kann versagt werden, wenn das Kind in den letzten drei
+    # Jahren wegen einer vorsätzlichen Straftat zu einer Jugend- oder Freiheitsstrafe von mindestens
+    # sechs Monaten oder einer Geldstrafe von mindestens 180 Tagessätzen verurteilt worden ist.“
+    Angenommen die Merkmale:
+      | Merkmal                                                                                     | Wert |
+      | Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt                       | nein |
+      | Kind eines vor Inkrafttreten des Zuwanderungsgesetzes als Flüchtling anerkannten Ausländers | ja   |
+      | volljährig                                                                                  | ja   |
+      | ledig                                                                                       | ja   |
+      | bei der Asylantragstellung des Elternteils minderjährig                                     | ja   |
+      | Aufenthalt im Bundesgebiet seit der Unanfechtbarkeit der Feststellung nach § 51 Abs. 1 AuslG | ja   |
+      | Integration des Kindes zu erwarten                                                          | ja   |
+      | in den letzten drei Jahren wegen einer vorsätzlichen Straftat erheblich verurteilt          | ja   |
+    Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
+    Dann kann die Aufenthaltserlaubnis erteilt werden
+    Und die Begründung nennt "§ 104 Abs. 4 S. 2 AufenthG"
+
+  # ------------------------------------------------------------ Fassungen: 01.12.2013, 01.01.2016, Stand 2021
+
+  @aufenthg_25_2_s1_2012
+  Szenario: § 25 Abs. 2 S. 1 AufenthG Stand 2012 – am 30.11.2013 begründet subsidiärer Schutz keinen Anspruch nach § 25 Abs. 2
+    Angenommen der Stichtag "30.11.2013"
+    Und die Merkmale:
+      | Merkmal                                                               | Wert |
+      | Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt | nein |
+      | subsidiärer Schutz unanfechtbar zuerkannt                             | ja   |
+    Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
+    Dann ist der Tatbestand nicht erfüllt
+    Und gilt die Fassung "Stand 2012"
+
+  @aufenthg_25_2_s1_2013
+  Szenario: README der Quellen, Zeile 01.12.2013 – ab dem 01.12.2013 ist subsidiärer Schutz ein Fall des § 25 Abs. 2
+    Angenommen der Stichtag "01.12.2013"
+    Und die Merkmale:
+      | Merkmal                                                               | Wert |
+      | Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt | nein |
+      | subsidiärer Schutz unanfechtbar zuerkannt                             | ja   |
+    Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
+    Dann ist die Aufenthaltserlaubnis zu erteilen
+    Und gilt die Fassung "ab 01.12.2013"
+
+  @aufenthg_25_2_s1_2021
+  Szenario: § 25 Abs. 2 S. 1 AufenthG Stand 2021 – am 01.01.2022 ist dem subsidiär Schutzberechtigten die Aufenthaltserlaubnis zu erteilen
+    # „… wenn das Bundesamt für Migration und Flüchtlinge die Flüchtlingseigenschaft im Sinne des § 3
+    # Absatz 1 des Asylgesetzes oder subsidiären Schutz im Sinne des § 4 Absatz 1 des Asylgesetzes
+    # zuerkannt hat.“ Geltungsdauer nach § 26 Abs. 1 S. 3 (Stand 2021): ein Jahr.
+    Angenommen der Stichtag "2022-01-01"
+    Und die Merkmale:
+      | Merkmal                                                               | Wert |
+      | Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt | nein |
+      | subsidiärer Schutz unanfechtbar zuerkannt                             | ja   |
+    Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
+    Dann ist die Aufenthaltserlaubnis zu erteilen
+    Und gilt die Fassung "Stand 2021"
+    Und die Begründung nennt "§ 25 Abs. 2 S. 1 AufenthG"
+    Und die Nebenfolge "Geltungsdauer subsidiärer Schutz" enthält "ein Jahr"
+
+  @aufenthg_25_2_s1_2021
+  Szenario: § 25 Abs. 2 S. 1 AufenthG Stand 2021 – auch eine noch nicht unanfechtbare Zuerkennung genügt
+    Angenommen der Stichtag "2022-01-01"
+    Und die Merkmale:
+      | Merkmal                                                               | Wert |
+      | Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt | nein |
+      | Zuerkennung des internationalen Schutzes noch nicht unanfechtbar      | ja   |
+    Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
+    Dann ist die Aufenthaltserlaubnis zu erteilen
+
+  @aufenthg_25_1_s2_2016
+  Szenario: § 25 Abs. 1 S. 2 AufenthG ab 01.01.2016 – über Abs. 2 S. 2 schließt die Ausweisung wegen eines besonders schwerwiegenden Ausweisungsinteresses aus
+    Angenommen der Stichtag "01.01.2016"
+    Und das Merkmal "auf Grund eines besonders schwerwiegenden Ausweisungsinteresses nach § 54 Abs. 1 ausgewiesen" ist "ja"
+    Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und gilt die Fassung "ab 01.01.2016"
+
+  @aufenthg_25_1_s2_2012
+  Szenario: § 25 Abs. 1 S. 2 AufenthG Stand 2012 – am 31.12.2015 zählt nur die Ausweisung aus schwerwiegenden Gründen
+    Angenommen der Stichtag "31.12.2015"
+    Und das Merkmal "auf Grund eines besonders schwerwiegenden Ausweisungsinteresses nach § 54 Abs. 1 ausgewiesen" ist "ja"
+    Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
+    Dann ist die Aufenthaltserlaubnis zu erteilen
+    Und gilt die Fassung "ab 01.12.2013"
+
+  @aufenthg_104_4_2021
+  Szenario: § 104 Abs. 4 AufenthG Stand 2021 „(weggefallen)“ – am 01.01.2022 gibt es den Übergangsfall nicht mehr
+    Angenommen der Stichtag "2022-01-01"
+    Und die Merkmale:
+      | Merkmal                                                                                     | Wert |
+      | Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt                       | nein |
+      | Kind eines vor Inkrafttreten des Zuwanderungsgesetzes als Flüchtling anerkannten Ausländers | ja   |
+      | volljährig                                                                                  | ja   |
+      | ledig                                                                                       | ja   |
+      | bei der Asylantragstellung des Elternteils minderjährig                                     | ja   |
+      | Aufenthalt im Bundesgebiet seit der Unanfechtbarkeit der Feststellung nach § 51 Abs. 1 AuslG | ja   |
+      | Integration des Kindes zu erwarten                                                          | ja   |
+    Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
+    Dann ist der Tatbestand nicht erfüllt
+    Und gilt die Fassung "Stand 2021"
+
+  @aufenthg_104_4_2021 @aufenthg_104_4_2012
+  Szenario: § 104 Abs. 4 AufenthG – ob es den Übergangsfall am 01.01.2017 noch gab, folgt aus den Quellen nicht
+    Angenommen der Stichtag "01.01.2017"
+    Und die Merkmale:
+      | Merkmal                                                                                     | Wert |
+      | Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt                       | nein |
+      | Kind eines vor Inkrafttreten des Zuwanderungsgesetzes als Flüchtling anerkannten Ausländers | ja   |
+      | volljährig                                                                                  | ja   |
+      | ledig                                                                                       | ja   |
+      | bei der Asylantragstellung des Elternteils minderjährig                                     | ja   |
+      | Aufenthalt im Bundesgebiet seit der Unanfechtbarkeit der Feststellung nach § 51 Abs. 1 AuslG | ja   |
+      | Integration des Kindes zu erwarten                                                          | ja   |
+    Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
+    Dann ist das Ergebnis offen
+    Und die Begründung enthält "folgt aus den Quellen nicht"
+
+  @aufenthg_25_2_s1_2021
+  Szenario: § 25 Abs. 2 S. 1 AufenthG – für den anerkannten Flüchtling ist am 01.01.2017 in beiden Fassungen zu erteilen
+    Angenommen der Stichtag "01.01.2017"
+    Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
+    Dann ist die Aufenthaltserlaubnis zu erteilen
+
+  # ------------------------------------------------------------ Die Fassungen im Einzelnen (Wortlaut und README)
+  # Stand 2012 / ab 01.12.2013 / ab 01.01.2016: § 25 Abs. 2 S. 1 mit „unanfechtbar“, § 104 Abs. 4 (Stand 2012);
+  # ab 01.12.2013 subsidiärer Schutz (README, Zeile 01.12.2013); Abs. 1 S. 2 ab 01.01.2016 (Zeile 01.01.2016).
+  # Stand 2021: § 25 Abs. 2 S. 1 und 2, § 104 Abs. 4 „(weggefallen)“.
+
+  @aufenthg_25_2_s1_2013 @aufenthg_25_2_s1_2021 @aufenthg_104_4_s1_2012
+  Szenariogrundriss: § 25 Abs. 2 S. 1 und § 104 Abs. 4 S. 1 AufenthG – am <stichtag> ist die Aufenthaltserlaubnis zu erteilen
+    Angenommen der Stichtag "<stichtag>"
+    Und das Merkmal "Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt" ist "<flü>"
+    Und das Merkmal "Familienflüchtlingsschutz nach § 26 Abs. 4 AsylVfG unanfechtbar gewährt" ist "<fam>"
+    Und das Merkmal "subsidiärer Schutz unanfechtbar zuerkannt" ist "<subs>"
+    Und das Merkmal "Kind eines vor Inkrafttreten des Zuwanderungsgesetzes als Flüchtling anerkannten Ausländers" ist "<kind>"
+    Und das Merkmal "bei der Asylantragstellung des Elternteils minderjährig" ist "<kind>"
+    Und das Merkmal "Aufenthalt im Bundesgebiet seit der Unanfechtbarkeit der Feststellung nach § 51 Abs. 1 AuslG" ist "<kind>"
+    Und das Merkmal "Integration des Kindes zu erwarten" ist "<kind>"
+    Und das Merkmal "in den letzten drei Jahren wegen einer vorsätzlichen Straftat erheblich verurteilt" ist "<verurteilt>"
+    Und das Merkmal "aus schwerwiegenden Gründen der öffentlichen Sicherheit und Ordnung ausgewiesen" ist "<alt>"
+    Und das Merkmal "auf Grund eines besonders schwerwiegenden Ausweisungsinteresses nach § 54 Abs. 1 ausgewiesen" ist "<neu>"
+    Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
+    Dann ist die Aufenthaltserlaubnis zu erteilen
+
+    Beispiele:
+      | stichtag   | flü  | fam  | subs | kind | verurteilt | alt  | neu  |
+      | 01.12.2013 | ja   | nein | nein | nein | nein       | nein | nein |
+      | 01.12.2013 | nein | ja   | nein | nein | nein       | nein | nein |
+      | 01.12.2013 | nein | nein | nein | ja   | nein       | nein | ja   |
+      | 01.01.2016 | ja   | nein | nein | nein | nein       | ja   | nein |
+      | 01.01.2016 | nein | nein | ja   | nein | nein       | nein | nein |
+      | 01.01.2016 | nein | nein | nein | ja   | nein       | nein | nein |
+      | 2022-01-01 | nein | ja   | nein | nein | nein       | ja   | nein |
+      | 2022-01-01 | nein | nein | ja   | ja   | ja         | nein | nein |
+
+  @aufenthg_25_2_s1_2013 @aufenthg_25_2_s1_2021
+  Szenariogrundriss: § 25 Abs. 2 S. 1 AufenthG – ohne Zuerkennung (und ohne Übergangsfall) ist am <stichtag> der Tatbestand nicht erfüllt
+    Angenommen der Stichtag "<stichtag>"
+    Und das Merkmal "Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt" ist "<flü>"
+    Und das Merkmal "Familienflüchtlingsschutz nach § 26 Abs. 4 AsylVfG unanfechtbar gewährt" ist "<fam>"
+    Und das Merkmal "subsidiärer Schutz unanfechtbar zuerkannt" ist "<subs>"
+    Und das Merkmal "Kind eines vor Inkrafttreten des Zuwanderungsgesetzes als Flüchtling anerkannten Ausländers" ist "<kind>"
+    Und das Merkmal "bei der Asylantragstellung des Elternteils minderjährig" ist "<kind>"
+    Und das Merkmal "Aufenthalt im Bundesgebiet seit der Unanfechtbarkeit der Feststellung nach § 51 Abs. 1 AuslG" ist "<kind>"
+    Und das Merkmal "Integration des Kindes zu erwarten" ist "<kind>"
+    Und das Merkmal "in den letzten drei Jahren wegen einer vorsätzlichen Straftat erheblich verurteilt" ist "<verurteilt>"
+    Und das Merkmal "aus schwerwiegenden Gründen der öffentlichen Sicherheit und Ordnung ausgewiesen" ist "<alt>"
+    Und das Merkmal "auf Grund eines besonders schwerwiegenden Ausweisungsinteresses nach § 54 Abs. 1 ausgewiesen" ist "<neu>"
+    Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
+    Dann ist der Tatbestand nicht erfüllt
+
+    Beispiele:
+      | stichtag   | flü  | fam  | subs | kind | verurteilt | alt  | neu  |
+      | 01.12.2013 | nein | nein | nein | nein | nein       | nein | nein |
+      | 01.01.2016 | nein | nein | nein | nein | nein       | nein | nein |
+      | 2022-01-01 | nein | nein | nein | nein | nein       | nein | nein |
+
+  @aufenthg_104_4_s2_2012
+  Szenariogrundriss: § 104 Abs. 4 S. 2 AufenthG Stand 2012 – nach einer Verurteilung kann am <stichtag> versagt werden: Ermessen
+    Angenommen der Stichtag "<stichtag>"
+    Und das Merkmal "Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt" ist "<flü>"
+    Und das Merkmal "Familienflüchtlingsschutz nach § 26 Abs. 4 AsylVfG unanfechtbar gewährt" ist "<fam>"
+    Und das Merkmal "subsidiärer Schutz unanfechtbar zuerkannt" ist "<subs>"
+    Und das Merkmal "Kind eines vor Inkrafttreten des Zuwanderungsgesetzes als Flüchtling anerkannten Ausländers" ist "<kind>"
+    Und das Merkmal "bei der Asylantragstellung des Elternteils minderjährig" ist "<kind>"
+    Und das Merkmal "Aufenthalt im Bundesgebiet seit der Unanfechtbarkeit der Feststellung nach § 51 Abs. 1 AuslG" ist "<kind>"
+    Und das Merkmal "Integration des Kindes zu erwarten" ist "<kind>"
+    Und das Merkmal "in den letzten drei Jahren wegen einer vorsätzlichen Straftat erheblich verurteilt" ist "<verurteilt>"
+    Und das Merkmal "aus schwerwiegenden Gründen der öffentlichen Sicherheit und Ordnung ausgewiesen" ist "<alt>"
+    Und das Merkmal "auf Grund eines besonders schwerwiegenden Ausweisungsinteresses nach § 54 Abs. 1 ausgewiesen" ist "<neu>"
+    Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
+    Dann kann die Aufenthaltserlaubnis erteilt werden
+
+    Beispiele:
+      | stichtag   | flü  | fam  | subs | kind | verurteilt | alt  | neu  |
+      | 01.12.2013 | nein | nein | nein | ja   | ja         | nein | nein |
+      | 01.01.2016 | nein | nein | nein | ja   | ja         | nein | nein |
+
+  @aufenthg_25_1_s2_2012 @aufenthg_25_1_s2_2021
+  Szenariogrundriss: § 25 Abs. 2 S. 2 i. V. m. Abs. 1 S. 2 AufenthG – nach der Ausweisung darf am <stichtag> nicht erteilt werden
+    Angenommen der Stichtag "<stichtag>"
+    Und das Merkmal "Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt" ist "<flü>"
+    Und das Merkmal "Familienflüchtlingsschutz nach § 26 Abs. 4 AsylVfG unanfechtbar gewährt" ist "<fam>"
+    Und das Merkmal "subsidiärer Schutz unanfechtbar zuerkannt" ist "<subs>"
+    Und das Merkmal "Kind eines vor Inkrafttreten des Zuwanderungsgesetzes als Flüchtling anerkannten Ausländers" ist "<kind>"
+    Und das Merkmal "bei der Asylantragstellung des Elternteils minderjährig" ist "<kind>"
+    Und das Merkmal "Aufenthalt im Bundesgebiet seit der Unanfechtbarkeit der Feststellung nach § 51 Abs. 1 AuslG" ist "<kind>"
+    Und das Merkmal "Integration des Kindes zu erwarten" ist "<kind>"
+    Und das Merkmal "in den letzten drei Jahren wegen einer vorsätzlichen Straftat erheblich verurteilt" ist "<verurteilt>"
+    Und das Merkmal "aus schwerwiegenden Gründen der öffentlichen Sicherheit und Ordnung ausgewiesen" ist "<alt>"
+    Und das Merkmal "auf Grund eines besonders schwerwiegenden Ausweisungsinteresses nach § 54 Abs. 1 ausgewiesen" ist "<neu>"
+    Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und die Nebenfolge "Bescheinigung" enthält "§ 60a Abs. 4"
+
+    Beispiele:
+      | stichtag   | flü  | fam  | subs | kind | verurteilt | alt  | neu  |
+      | 01.12.2013 | nein | nein | ja   | nein | nein       | ja   | nein |
+      | 01.01.2016 | nein | nein | nein | ja   | nein       | nein | ja   |
+      | 2022-01-01 | ja   | nein | nein | nein | nein       | nein | ja   |

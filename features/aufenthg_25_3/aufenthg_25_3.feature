@@ -10,7 +10,10 @@
 Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungsverbot nach § 60 Abs. 2 bis 7
 
   Grundlage:
-    Angenommen der Grundfall "beispiele/abschiebungsverbot_60_5.yaml"
+    Angenommen der Grundfall "features/aufenthg_25_3/grundfall_60_5.yaml"
+    # Die VwV vom 26.10.2009 legt den Wortlaut von 2012 aus; ihre Szenarien gelten am Stichtag
+    # 01.07.2012 (Fassung „Stand 2012“). Szenarien zum Wortlaut von 2021 setzen ihren Stichtag selbst.
+    Und der Stichtag "01.07.2012"
 
   # ------------------------------------------------------------ VwV 25.3.1 / 25.3.2: Tatbestand und Grad
 
@@ -100,7 +103,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Totschlag                                                 | ja            |
       | Tat eigenhändig begangen                                  | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen | ja            |
-      | Ort der Tat                                               | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.3.7.2"
@@ -122,7 +124,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Raub                                                      | ja            |
       | Tat eigenhändig begangen                                  | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen | ja            |
-      | Ort der Tat                                               | Deutschland   |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.3.7.2"
@@ -138,7 +139,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Machtposition in einem Staat oder einer vergleichbaren Organisation | ja            |
       | Tat eigenhändig begangen                                            | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen           | ja            |
-      | Ort der Tat                                                         | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.3.8.1.1"
@@ -162,7 +162,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Machtposition in einem Staat oder einer vergleichbaren Organisation | nein          |
       | Tat eigenhändig begangen                                            | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen           | ja            |
-      | Ort der Tat                                                         | Drittstaat    |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann soll die Aufenthaltserlaubnis erteilt werden
     Und die Begründung nennt "VwV 25.3.8.1.1"
@@ -176,7 +175,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Machtposition in einem Staat oder einer vergleichbaren Organisation | ja            |
       | Tat eigenhändig begangen                                            | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen           | ja            |
-      | Ort der Tat                                                         | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann soll die Aufenthaltserlaubnis erteilt werden
     Und die Begründung nennt "VwV 25.3.8.1.1"
@@ -191,7 +189,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | <handlung>                                                | ja            |
       | Tat eigenhändig begangen                                  | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen | ja            |
-      | Ort der Tat                                               | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.3.8.1.2.2"
@@ -207,19 +204,22 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Anordnung, kein Pardon zu geben                                                           |
       | Anwendung verbotener Mittel der Kriegsführung                                             |
 
-  @vwv_25_3_8_1_2_2
-  Szenario: VwV 25.3.8.1.2.2 – die vorsätzliche Tötung eines Angehörigen der Zivilbevölkerung im Krieg ist ein Kriegsverbrechen
+  @vwv_25_3_8_1_2_2 @vwv_25_3_8_2_2
+  Szenario: VwV 25.3.8.1.2.2 und 25.3.8.2.2 – die vorsätzliche Tötung eines Zivilisten im Krieg schließt aus, schon als Straftat von erheblicher Bedeutung
+    # Die „vorsätzliche Tötung einer nach dem humanitären Völkerrecht zu schützenden Person“
+    # (VwV 25.3.8.1.2.2) ist ein Totschlag oder Mord; beide sind Regelbeispiele der Straftat von
+    # erheblicher Bedeutung (Buchst. b, VwV 25.3.8.2.2). Ob das Opfer eine geschützte Person war,
+    # ändert daher kein Ergebnis und wird nicht abgefragt.
     Angenommen die Merkmale:
-      | Merkmal                                                              | Wert          |
-      | internationaler bewaffneter Konflikt                                 | ja            |
-      | Totschlag                                                            | ja            |
-      | Opfer ist eine nach dem humanitären Völkerrecht zu schützende Person | ja            |
-      | Tat eigenhändig begangen                                             | ja            |
-      | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen            | ja            |
-      | Ort der Tat                                                          | Herkunftsland |
+      | Merkmal                                                   | Wert |
+      | internationaler bewaffneter Konflikt                      | ja   |
+      | Totschlag                                                 | ja   |
+      | Tat eigenhändig begangen                                  | ja   |
+      | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen | ja   |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
-    Und die Begründung nennt "VwV 25.3.8.1.2.2"
+    Und die Begründung nennt "VwV 25.3.8.2.2"
+    Und es fehlt kein Merkmal
 
   @vwv_25_3_8_1_2_1
   Szenario: VwV 25.3.8.1.2.1 – ohne bewaffneten Konflikt ist eine Plünderung kein Kriegsverbrechen
@@ -229,7 +229,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Plünderung                                                | ja            |
       | Tat eigenhändig begangen                                  | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen | ja            |
-      | Ort der Tat                                               | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann soll die Aufenthaltserlaubnis erteilt werden
     Und die Begründung nennt "VwV 25.3.8.1.2.1"
@@ -244,7 +243,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Plünderung                                                                                             | ja            |
       | Tat eigenhändig begangen                                                                               | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen                                              | ja            |
-      | Ort der Tat                                                                                            | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.3.8.1.2.1"
@@ -260,7 +258,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Plünderung                                                                                             | ja            |
       | Tat eigenhändig begangen                                                                               | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen                                              | ja            |
-      | Ort der Tat                                                                                            | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann soll die Aufenthaltserlaubnis erteilt werden
     Und die Begründung nennt "VwV 25.3.8.1.2.1"
@@ -279,7 +276,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | sonstiger schwerer Verstoß gegen das humanitäre Völkerrecht | ja            |
       | Tat eigenhändig begangen                                    | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen   | ja            |
-      | Ort der Tat                                                 | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.3.8.1.2.3"
@@ -292,7 +288,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Verstoß gegen das humanitäre Völkerrecht ohne hinreichende Schwere | ja            |
       | Tat eigenhändig begangen                                           | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen          | ja            |
-      | Ort der Tat                                                        | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann soll die Aufenthaltserlaubnis erteilt werden
     Und die Begründung nennt "VwV 25.3.8.1.2.3"
@@ -308,7 +303,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | <handlung>                                                                          | ja            |
       | Tat eigenhändig begangen                                                            | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen                           | ja            |
-      | Ort der Tat                                                                         | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.3.8.1.3.1"
@@ -331,7 +325,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | sonstige schwere Menschenrechtsverletzung                                           | ja            |
       | Tat eigenhändig begangen                                                            | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen                           | ja            |
-      | Ort der Tat                                                                         | Deutschland   |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.3.8.1.3"
@@ -344,7 +337,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Folter an Personen in Gewahrsam oder unter der Kontrolle des Täters                 | ja            |
       | Tat eigenhändig begangen                                                            | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen                           | ja            |
-      | Ort der Tat                                                                         | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann soll die Aufenthaltserlaubnis erteilt werden
     Und die Begründung nennt "VwV 25.3.8.1.3"
@@ -356,7 +348,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Völkermord                                                | ja            |
       | Anstiftung zur Tat                                        | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen | ja            |
-      | Ort der Tat                                               | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.3.8.1.3.2"
@@ -370,7 +361,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | <straftat>                                                | ja          |
       | Tat eigenhändig begangen                                  | ja          |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen | ja          |
-      | Ort der Tat                                               | Deutschland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.3.8.2.2"
@@ -397,7 +387,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Straftat ist geeignet, das Gefühl der Rechtssicherheit der Bevölkerung erheblich zu beeinträchtigen | ja      |
       | Tat eigenhändig begangen                                                                        | ja          |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen                                       | ja          |
-      | Ort der Tat                                                                                     | Deutschland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.3.8.2.1"
@@ -411,7 +400,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Straftat ist geeignet, das Gefühl der Rechtssicherheit der Bevölkerung erheblich zu beeinträchtigen | nein    |
       | Tat eigenhändig begangen                                                                        | ja          |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen                                       | ja          |
-      | Ort der Tat                                                                                     | Deutschland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann soll die Aufenthaltserlaubnis erteilt werden
     Und die Begründung nennt "VwV 25.3.8.2.1"
@@ -423,7 +411,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | <delikt>                                                  | ja          |
       | Tat eigenhändig begangen                                  | ja          |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen | ja          |
-      | Ort der Tat                                               | Deutschland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann soll die Aufenthaltserlaubnis erteilt werden
     Und die Begründung nennt "VwV 25.3.8.2.2"
@@ -444,7 +431,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Machtposition in einem Staat oder einer vergleichbaren Organisation | ja            |
       | Tat eigenhändig begangen                                            | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen           | ja            |
-      | Ort der Tat                                                         | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.3.8.3.2"
@@ -464,7 +450,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Einsatz von Mitteln und Methoden mit kriegsgleichen Zerstörungen oder Beeinträchtigung der friedlichen Koexistenz der Staatengemeinschaft | ja |
       | Tat eigenhändig begangen                                                                                                       | ja         |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen                                                                      | ja         |
-      | Ort der Tat                                                                                                                    | Drittstaat |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.3.8.3.3"
@@ -477,7 +462,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Machtposition in einem Staat oder einer vergleichbaren Organisation                                      | nein          |
       | Förderung oder Unterstützung der Tat                                                                     | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen                                                | ja            |
-      | Ort der Tat                                                                                              | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann soll die Aufenthaltserlaubnis erteilt werden
     Und die Begründung nennt "VwV 25.3.8.3.3"
@@ -492,7 +476,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Machtposition in einem Staat oder einer vergleichbaren Organisation | ja            |
       | Tat eigenhändig begangen                                            | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen           | ja            |
-      | Ort der Tat                                                         | Deutschland   |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann soll die Aufenthaltserlaubnis erteilt werden
     Und die Begründung nennt "VwV 25.3.8.3.4"
@@ -508,7 +491,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Straftat ist geeignet, das Gefühl der Rechtssicherheit der Bevölkerung erheblich zu beeinträchtigen | ja      |
       | Tat eigenhändig begangen                                                                        | ja          |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen                                       | ja          |
-      | Ort der Tat                                                                                     | Deutschland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "§ 25 Abs. 3 S. 2 Buchst. b AufenthG"
@@ -521,7 +503,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Machtposition in einem Staat oder einer vergleichbaren Organisation | ja            |
       | Tat eigenhändig begangen                                            | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen           | ja            |
-      | Ort der Tat                                                         | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "§ 25 Abs. 3 S. 2 Buchst. b AufenthG"
@@ -568,12 +549,15 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
     Und die Begründung enthält "genügt allein regelmäßig nicht"
 
   @vwv_25_3_8_4
-  Szenario: VwV 25.3.8.4 – nach einer Verurteilung zu mindestens drei Jahren Haft ist regelmäßig zu versagen
+  Szenario: VwV 25.3.8.4 – nach einer Verurteilung zu mindestens drei Jahren Haft und fortbestehender Gefahr ist regelmäßig zu versagen
+    # Korrigiert: Die fortbestehende Gefahr ist „immer“ festzustellen (VwV 25.3.8.4); die drei Jahre
+    # Haft ersetzen nur die Einordnung als Gefahr für die Allgemeinheit („in Anlehnung an … § 60 Abs. 8“).
     Angenommen die Merkmale:
       | Merkmal                                                                | Wert    |
       | Dauer der verhängten Freiheitsstrafe                                   | 3 Jahre |
       | Umstände des Einzelfalls lassen ein künftig straffreies Leben erwarten | nein    |
-      | vom Ausländer weiterhin ausgehende Gefahr festgestellt                 | nein    |
+      | vom Ausländer weiterhin ausgehende Gefahr festgestellt                 | ja      |
+      | Gefahr richtet sich gegen die Allgemeinheit                            | nein    |
       | in der Vergangenheit begangene Straftat oder Gefährdung                | ja      |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen              | ja      |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
@@ -609,12 +593,13 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
 
   @vwv_25_3_8_4
   Szenario: VwV 25.3.8.4 – die Aussetzung des Strafrests zur Bewährung allein widerlegt die Gefahr nach drei Jahren Haft nicht
+    # Korrigiert: mit festgestellter fortbestehender Gefahr, die VwV 25.3.8.4 „immer“ verlangt.
     Angenommen die Merkmale:
       | Merkmal                                                                | Wert    |
       | Dauer der verhängten Freiheitsstrafe                                   | 3 Jahre |
       | Aussetzung der Strafverbüßung zur Bewährung                            | ja      |
       | Umstände des Einzelfalls lassen ein künftig straffreies Leben erwarten | nein    |
-      | vom Ausländer weiterhin ausgehende Gefahr festgestellt                 | nein    |
+      | vom Ausländer weiterhin ausgehende Gefahr festgestellt                 | ja      |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen              | ja      |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
@@ -659,7 +644,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Tat eigenhändig begangen                                  | ja            |
       | Dauer der verhängten Freiheitsstrafe                      | 0 Monate      |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen | ja            |
-      | Ort der Tat                                               | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.3.7.7"
@@ -672,7 +656,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Tat eigenhändig begangen                                  | ja            |
       | Verdachtsmomente für einen Ausschlussgrund                | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen | nein          |
-      | Ort der Tat                                               | Deutschland   |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann soll die Aufenthaltserlaubnis erteilt werden
     Und die Begründung nennt "VwV 25.3.7.7"
@@ -698,7 +681,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Tat eigenhändig begangen                                  | nein          |
       | <beitrag>                                                 | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen | ja            |
-      | Ort der Tat                                               | Drittstaat    |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.3.7.5"
@@ -715,7 +697,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Brandstiftung                                             | ja            |
       | Tat eigenhändig begangen                                  | nein          |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen | ja            |
-      | Ort der Tat                                               | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann soll die Aufenthaltserlaubnis erteilt werden
     Und die Begründung nennt "VwV 25.3.7.5"
@@ -731,7 +712,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Kenntnis von den Aktivitäten der Organisation                                                | ja            |
       | freiwillige Zugehörigkeit zur Organisation                                                   | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen                                    | ja            |
-      | Ort der Tat                                                                                  | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.3.7.5"
@@ -743,7 +723,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Drogenhandel                                                                | ja            |
       | Mitgliedschaft in einer Organisation, die für Straftaten verantwortlich ist | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen                   | ja            |
-      | Ort der Tat                                                                 | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann soll die Aufenthaltserlaubnis erteilt werden
     Und die Begründung nennt "VwV 25.3.7.5"
@@ -760,7 +739,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | freiwillige Zugehörigkeit zur Organisation                                                   | ja            |
       | <fehlt>                                                                                      | nein          |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen                                    | ja            |
-      | Ort der Tat                                                                                  | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann soll die Aufenthaltserlaubnis erteilt werden
     Und die Begründung nennt "VwV 25.3.7.5"
@@ -772,22 +750,19 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | freiwillige Zugehörigkeit zur Organisation                                                   |
 
   @vwv_25_3_7_3
-  Szenariogrundriss: VwV 25.3.7.3 – es ist unerheblich, wo die Tat begangen wurde: <ort>
+  Szenario: VwV 25.3.7.3 – es ist unerheblich, wo die Tat begangen wurde; der Tatort wird nicht abgefragt
+    # VwV 25.3.7.3: „Zum Ausschluss der Aufenthaltserlaubnis führt eine Tatbegehung im Herkunftsland,
+    # in einem Drittstaat oder in Deutschland.“ Jeder mögliche Ort führt zum Ausschluss; das frühere
+    # Merkmal „Ort der Tat“ konnte kein Ergebnis ändern und ist entfallen.
     Angenommen die Merkmale:
-      | Merkmal                                                   | Wert  |
-      | Kindesmissbrauch                                          | ja    |
-      | Tat eigenhändig begangen                                  | ja    |
-      | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen | ja    |
-      | Ort der Tat                                               | <ort> |
+      | Merkmal                                                   | Wert |
+      | Kindesmissbrauch                                          | ja   |
+      | Tat eigenhändig begangen                                  | ja   |
+      | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen | ja   |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
-    Und die Begründung nennt "VwV 25.3.7.3"
-
-    Beispiele:
-      | ort           |
-      | Herkunftsland |
-      | Drittstaat    |
-      | Deutschland   |
+    Und die Begründung nennt "VwV 25.3.7.5"
+    Und es fehlt kein Merkmal
 
   @vwv_25_3_7_6
   Szenario: VwV 25.3.7.6 – für Buchst. a bis c kommt es auf eine fortbestehende Gefahr nicht an
@@ -797,7 +772,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Zwangsrekrutierung von Kindern unter 15 Jahren in die Streitkräfte | ja   |
       | Tat eigenhändig begangen                                  | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen | ja            |
-      | Ort der Tat                                               | Herkunftsland |
       | vom Ausländer weiterhin ausgehende Gefahr festgestellt    | nein          |
       | Umstände des Einzelfalls lassen ein künftig straffreies Leben erwarten | ja |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
@@ -1140,7 +1114,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Raub                                                      | ja          |
       | Tat eigenhändig begangen                                  | ja          |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen | ja          |
-      | Ort der Tat                                               | Deutschland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.3.7.2"
@@ -1176,7 +1149,6 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
       | Tat Teil eines ausgedehnten oder systematischen Angriffs gegen die Zivilbevölkerung | ja |
       | Förderung oder Unterstützung der Tat                      | ja            |
       | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen | ja            |
-      | Ort der Tat                                               | Herkunftsland |
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Nebenfolge "Bescheinigung" enthält "Aussetzung der Abschiebung"
@@ -1204,3 +1176,128 @@ Funktionalität: § 25 Abs. 3 AufenthG – Aufenthaltserlaubnis bei Abschiebungs
     Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.3.8.4"
+
+  # ------------------------------------------------------------ VwV 25.3.8.4: Gefahr immer festzustellen (Prüfbefund 8)
+
+  @vwv_25_3_8_4 @aufenthg_25_3_s2_d_2012
+  Szenario: VwV 25.3.8.4 – auch nach drei Jahren Haft schließt Buchst. d nicht aus, wenn keine fortbestehende Gefahr festgestellt ist
+    # VwV 25.3.8.4: „Vielmehr muss zusätzlich immer eine vom Betreffenden weiterhin ausgehende Gefahr
+    # festgestellt werden.“ § 25 Abs. 3 S. 2 Buchst. d AufenthG (Stand 2012): „eine Gefahr für die
+    # Allgemeinheit … darstellt“ – Gegenwart.
+    Angenommen die Merkmale:
+      | Merkmal                                                                | Wert    |
+      | Dauer der verhängten Freiheitsstrafe                                   | 3 Jahre |
+      | Umstände des Einzelfalls lassen ein künftig straffreies Leben erwarten | nein    |
+      | vom Ausländer weiterhin ausgehende Gefahr festgestellt                 | nein    |
+      | in der Vergangenheit begangene Straftat oder Gefährdung                | ja      |
+      | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen              | ja      |
+    Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
+    Dann soll die Aufenthaltserlaubnis erteilt werden
+    Und die Begründung nennt "VwV 25.3.8.4"
+
+  @vwv_25_3_8_4 @aufenthg_25_3_s3_nr4_2021
+  Szenario: § 25 Abs. 3 S. 3 Nr. 4 AufenthG Stand 2021 – nach drei Jahren Haft ohne festgestellte fortbestehende Gefahr kein Ausschluss
+    Angenommen der Stichtag "01.01.2022"
+    Und die Merkmale:
+      | Merkmal                                                                | Wert    |
+      | Dauer der verhängten Freiheitsstrafe                                   | 4 Jahre |
+      | Umstände des Einzelfalls lassen ein künftig straffreies Leben erwarten | nein    |
+      | vom Ausländer weiterhin ausgehende Gefahr festgestellt                 | nein    |
+      | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen              | ja      |
+    Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
+    Dann soll die Aufenthaltserlaubnis erteilt werden
+    Und gilt die Fassung "Stand 2021"
+
+  @vwv_25_3_8_4 @aufenthg_25_3_s3_nr4_2021
+  Szenario: § 25 Abs. 3 S. 3 Nr. 4 AufenthG Stand 2021 – drei Jahre Haft und fortbestehende Gefahr schließen aus
+    Angenommen der Stichtag "01.01.2022"
+    Und die Merkmale:
+      | Merkmal                                                                | Wert    |
+      | Dauer der verhängten Freiheitsstrafe                                   | 4 Jahre |
+      | Umstände des Einzelfalls lassen ein künftig straffreies Leben erwarten | nein    |
+      | vom Ausländer weiterhin ausgehende Gefahr festgestellt                 | ja      |
+      | Erkenntnisse, die über bloße Verdachtsmomente hinausgehen              | ja      |
+    Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und die Begründung nennt "§ 25 Abs. 3 S. 3 Nr. 4 AufenthG"
+
+  # ------------------------------------------------------------ Fassungen: 01.12.2013 (README der Quellen)
+
+  @aufenthg_25_3_s1_2012
+  Szenario: § 25 Abs. 3 S. 1 AufenthG Stand 2012 – am 01.07.2012 führt ein Abschiebungsverbot nach § 60 Abs. 2 zu § 25 Abs. 3
+    # „Einem Ausländer soll eine Aufenthaltserlaubnis erteilt werden, wenn ein Abschiebungsverbot nach
+    # § 60 Abs. 2, 3, 5 oder Abs. 7 vorliegt.“ (Stand 2012); bei § 60 Abs. 2 ausnahmslos (VwV 25.3.2).
+    Angenommen der Stichtag "2012-07-01"
+    Und das Merkmal "festgestelltes Abschiebungsverbot" ist "§ 60 Abs. 2"
+    Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
+    Dann ist die Aufenthaltserlaubnis zu erteilen
+    Und gilt die Fassung "Stand 2012"
+    Und die Begründung nennt "§ 25 Abs. 3 S. 1 AufenthG"
+
+  @aufenthg_25_3_s1_2012
+  Szenario: § 25 Abs. 3 S. 1 AufenthG Stand 2012 – am 30.11.2013, dem Tag vor der Änderung, gilt noch § 60 Abs. 2
+    Angenommen der Stichtag "30.11.2013"
+    Und das Merkmal "festgestelltes Abschiebungsverbot" ist "§ 60 Abs. 2"
+    Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
+    Dann ist die Aufenthaltserlaubnis zu erteilen
+    Und gilt die Fassung "Stand 2012"
+
+  @aufenthg_25_3_s1_2021
+  Szenariogrundriss: § 25 Abs. 3 S. 1 AufenthG Stand 2021 – ab dem 01.12.2013 ist ein Abschiebungsverbot nach <verbot> alter Fassung kein Fall des § 25 Abs. 3 mehr (Stichtag <stichtag>)
+    # README der Quellen, Zeile 01.12.2013: „§ 25 Abs. 3 erfasst nur noch § 60 Abs. 5 und 7; § 60 Abs. 2,
+    # 3 und 7 S. 2 alter Fassung entfallen“. Stand 2021: „wenn ein Abschiebungsverbot nach § 60 Absatz 5
+    # oder 7 vorliegt“.
+    Angenommen der Stichtag "<stichtag>"
+    Und das Merkmal "festgestelltes Abschiebungsverbot" ist "<verbot>"
+    Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
+    Dann ist der Tatbestand nicht erfüllt
+    Und gilt die Fassung "Stand 2021"
+    Und die Begründung nennt "§ 25 Abs. 3 S. 1 AufenthG"
+
+    Beispiele:
+      | stichtag   | verbot           |
+      | 01.12.2013 | § 60 Abs. 2      |
+      | 01.12.2013 | § 60 Abs. 3      |
+      | 01.12.2013 | § 60 Abs. 7 S. 2 |
+      | 2022-01-01 | § 60 Abs. 2      |
+      | 2024-03-01 | § 60 Abs. 2      |
+
+  @aufenthg_25_3_s1_2021
+  Szenariogrundriss: § 25 Abs. 3 S. 1 AufenthG Stand 2021 – bei einem Abschiebungsverbot nach <verbot> soll weiterhin erteilt werden (Stichtag <stichtag>)
+    Angenommen der Stichtag "<stichtag>"
+    Und das Merkmal "festgestelltes Abschiebungsverbot" ist "<verbot>"
+    Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
+    Dann soll die Aufenthaltserlaubnis erteilt werden
+    Und gilt die Fassung "Stand 2021"
+    Und die Begründung nennt "§ 25 Abs. 3 S. 1 AufenthG"
+
+    Beispiele:
+      | stichtag   | verbot           |
+      | 01.12.2013 | § 60 Abs. 5      |
+      | 2022-01-01 | § 60 Abs. 7 S. 1 |
+
+  @aufenthg_25_3_s1_2021 @vwv_25_3_3_1
+  Szenario: § 25 Abs. 3 AufenthG Stand 2021 – die Nebenfolgen nennen das Asylgesetz, nicht mehr das AsylVfG
+    Angenommen der Stichtag "2024-03-01"
+    Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
+    Dann soll die Aufenthaltserlaubnis erteilt werden
+    Und die Nebenfolge "Zuständigkeit" enthält "§ 42 AsylG"
+
+  @aufenthg_25_3_s2_2021 @vwv_25_3_5_1
+  Szenario: § 25 Abs. 3 S. 2 AufenthG Stand 2021 – die mögliche und zumutbare Ausreise in einen Drittstaat schließt aus
+    Angenommen der Stichtag "2022-01-01"
+    Und die Merkmale:
+      | Merkmal                                                                          | Wert |
+      | Aufenthaltstitel für einen Drittstaat                                            | ja   |
+      | Drittstaat gestattet Einreise und Aufenthalt für die Zeit der Schutzbedürftigkeit | ja   |
+    Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und die Begründung nennt "§ 25 Abs. 3 S. 2 AufenthG"
+
+  @aufenthg_25_3_s2_2021 @vwv_25_3_2
+  Szenario: § 25 Abs. 3 AufenthG Stand 2021 – ein Einreise- und Aufenthaltsverbot steht entgegen (§ 11 Abs. 1 S. 2 Stand 2021)
+    Angenommen der Stichtag "2022-01-01"
+    Und das Merkmal "Einreise- und Aufenthaltsverbot" ist "ja"
+    Wenn "§ 25 Abs. 3 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und die Begründung nennt "§ 11 Abs. 1 AufenthG"

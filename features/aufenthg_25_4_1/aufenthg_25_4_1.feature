@@ -372,15 +372,15 @@ Funktionalität: § 25 Abs. 4 S. 1 AufenthG – Aufenthaltserlaubnis für einen 
     Und die Nebenfolge "Familiennachzug" enthält "§ 29 Abs. 3 S. 3"
     Und die Nebenfolge "Erwerbstätigkeit" enthält "§ 21 Abs. 6"
     Und die Nebenfolge "Erwerbstätigkeit" enthält "§ 39 Abs. 3"
-    Und gilt die Fassung "VwV-AufenthG 2009"
+    Und gilt die Fassung "Stand 2012"
     Und die Begründung nennt "VwV 25.4.1.3"
 
-  @wd_7
-  Szenario: WD 2024, Abschnitt 7 – seit dem Fachkräfteeinwanderungsgesetz ist die Erwerbstätigkeit erschwert (§ 25 Abs. 4 S. 1)
+  @wd_7 @aufenthg_25_4_s3_2021
+  Szenario: WD 2024, Abschnitt 7; § 25 Abs. 4 S. 3 AufenthG, Stand 2021 – seit dem Fachkräfteeinwanderungsgesetz ist die Erwerbstätigkeit erschwert (§ 25 Abs. 4 S. 1)
     Angenommen der Stichtag "2024-06-30"
     Wenn "§ 25 Abs. 4 S. 1 AufenthG" geprüft wird
     Dann kann die Aufenthaltserlaubnis erteilt werden
-    Und gilt die Fassung "Rechtslage 2024"
+    Und gilt die Fassung "Stand 2021"
     Und die Nebenfolge "Erwerbstätigkeit" enthält "Fachkräfteeinwanderungsgesetz"
     Und die Nebenfolge "Familiennachzug" enthält "nicht gewährt"
     Und die Begründung nennt "WD 2024, Abschnitt 7"
@@ -400,3 +400,53 @@ Funktionalität: § 25 Abs. 4 S. 1 AufenthG – Aufenthaltserlaubnis für einen 
     Wenn "§ 25 Abs. 4 S. 1 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "§ 10 Abs. 3 AufenthG"
+
+  # ------------------------------------------------------------ Fassungen (Quellen-README: 01.03.2020)
+  # § 25 Abs. 4 S. 1 und 2 AufenthG sind in Stand 2012 und 2021 wortgleich; Stand 2021 fügt
+  # Satz 3 an („berechtigt nicht zur Ausübung einer Erwerbstätigkeit; sie kann nach § 4a
+  # Absatz 1 erlaubt werden“). § 4a kam mit dem Fachkräfteeinwanderungsgesetz (01.03.2020).
+
+  @vwv_25_4_1_12 @aufenthg_25_4_s1_2012
+  Szenario: VwV 25.4.1.12; § 25 Abs. 4 AufenthG, Stand 2012 – am 29.02.2020, dem Tag vor dem Fachkräfteeinwanderungsgesetz, gilt noch der Verweis auf § 21 Abs. 6 bzw. § 39 Abs. 3
+    Angenommen der Stichtag "29.02.2020"
+    Wenn "§ 25 Abs. 4 S. 1 AufenthG" geprüft wird
+    Dann kann die Aufenthaltserlaubnis erteilt werden
+    Und gilt die Fassung "Stand 2012"
+    Und die Nebenfolge "Erwerbstätigkeit" enthält "§ 21 Abs. 6"
+
+  @aufenthg_25_4_s3_2021 @wd_7
+  Szenario: § 25 Abs. 4 S. 3 AufenthG, Stand 2021 – ab 01.03.2020 berechtigt die Aufenthaltserlaubnis nicht zur Erwerbstätigkeit; sie kann nach § 4a Abs. 1 erlaubt werden
+    Angenommen der Stichtag "01.03.2020"
+    Wenn "§ 25 Abs. 4 S. 1 AufenthG" geprüft wird
+    Dann kann die Aufenthaltserlaubnis erteilt werden
+    Und gilt die Fassung "Stand 2021"
+    Und die Nebenfolge "Erwerbstätigkeit" enthält "§ 4a Abs. 1"
+
+  # ------------------------------------------------------------ Regelbeispiele sind inlandsbezogen
+
+  @vwv_25_4_1_6_1 @vwv_25_4_1_4
+  Szenariogrundriss: VwV 25.4.1.6.1 – das Regelbeispiel „<beispiel>“ ist seiner Natur nach inlandsbezogen; der Inlandsbezug muss nicht eigens festgestellt werden
+    Angenommen die Merkmale:
+      | Merkmal                                                                                                                          | Wert        |
+      | Durchführung einer Operation oder Abschluss einer ärztlichen Behandlung, die im Herkunftsland nicht ausreichend gewährleistet ist | <operation> |
+      | vorübergehende Betreuung erkrankter Familienangehöriger                                                                          | <betreuung> |
+      | geltend gemachte humanitäre oder persönliche Gründe inlandsbezogen                                                               | unbekannt   |
+    Wenn "§ 25 Abs. 4 S. 1 AufenthG" geprüft wird
+    Dann kann die Aufenthaltserlaubnis erteilt werden
+    Und die Begründung nennt "VwV 25.4.1.6.1"
+
+    Beispiele:
+      | beispiel                                                   | operation | betreuung |
+      | Abschluss einer ärztlichen Behandlung                      | ja        | nein      |
+      | vorübergehende Betreuung erkrankter Familienangehöriger    | nein      | ja        |
+
+  @vwv_25_4_1_4
+  Szenario: VwV 25.4.1.4 – bei einem sonstigen Grund außerhalb der Regelbeispiele bleibt der Inlandsbezug festzustellen
+    Angenommen die Merkmale:
+      | Merkmal                                                                                                                          | Wert      |
+      | Durchführung einer Operation oder Abschluss einer ärztlichen Behandlung, die im Herkunftsland nicht ausreichend gewährleistet ist | nein      |
+      | sonstiger dringender humanitärer oder persönlicher Grund                                                                         | ja        |
+      | geltend gemachte humanitäre oder persönliche Gründe inlandsbezogen                                                               | unbekannt |
+    Wenn "§ 25 Abs. 4 S. 1 AufenthG" geprüft wird
+    Dann ist das Ergebnis offen
+    Und es fehlt das Merkmal "geltend gemachte humanitäre oder persönliche Gründe inlandsbezogen"

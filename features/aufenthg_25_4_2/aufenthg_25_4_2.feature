@@ -123,12 +123,15 @@ Funktionalität: § 25 Abs. 4 S. 2 AufenthG – Verlängerung der Aufenthaltserl
   # ------------------------------------------------------------ VwV 25.4.2.4.1: Verwurzelung
 
   @vwv_25_4_2_4_1
+  # Berichtigt: Die Kriterien der VwV 25.4.2.4.1 sind Gewichte; verwurzelt ist, wen die Gesamtabwägung
+  # („zu ermitteln, zu gewichten und … abzuwägen“) so sieht.
   Szenario: VwV 25.4.2.4.1 – ein in Deutschland aufgewachsener, beruflich und sozial verwurzelter Ausländer
     Angenommen die Merkmale:
       | Merkmal                                                                       | Wert |
       | dauerhafte Betreuung eines plötzlich pflegebedürftigen Angehörigen notwendig  | nein |
       | in Deutschland aufgewachsen                                                   | ja   |
       | lange Dauer des bisherigen Aufenthalts                                        | ja   |
+      | Verwurzelung in Deutschland nach Gesamtabwägung                               | ja   |
     Wenn "§ 25 Abs. 4 S. 2 AufenthG" geprüft wird
     Dann kann die Aufenthaltserlaubnis verlängert werden
     Und die Begründung nennt "VwV 25.4.2.4.1"
@@ -136,13 +139,17 @@ Funktionalität: § 25 Abs. 4 S. 2 AufenthG – Verlängerung der Aufenthaltserl
     Und die Ermessenskriterien nennen "Verhältnismäßigkeit"
     Und die Ermessenskriterien nennen "nur oder bevorzugt in Deutschland"
 
+  # Berichtigt: VwV 25.4.2.4.1 verlangt, die Verwurzelung „zu ermitteln, zu gewichten und mit den
+  # Gründen, die für eine Aufenthaltsbeendigung sprechen, abzuwägen“. Ein einzelnes Kriterium
+  # beendet die Prüfung nicht; es fehlt an der Verwurzelung, wenn auch die Gesamtabwägung sie verneint.
   @vwv_25_4_2_4_1
-  Szenariogrundriss: VwV 25.4.2.4.1 – keine Verwurzelung, wenn <umstand>
+  Szenariogrundriss: VwV 25.4.2.4.1 – keine Verwurzelung, wenn <umstand> und die Gesamtabwägung die Verwurzelung verneint
     Angenommen die Merkmale:
       | Merkmal                                                                       | Wert |
       | dauerhafte Betreuung eines plötzlich pflegebedürftigen Angehörigen notwendig  | nein |
       | in Deutschland aufgewachsen                                                   | ja   |
       | lange Dauer des bisherigen Aufenthalts                                        | ja   |
+      | Verwurzelung in Deutschland nach Gesamtabwägung                               | nein |
     Und das Merkmal "<merkmal>" ist "<wert>"
     Wenn "§ 25 Abs. 4 S. 2 AufenthG" geprüft wird
     Dann ist der Tatbestand nicht erfüllt
@@ -301,14 +308,67 @@ Funktionalität: § 25 Abs. 4 S. 2 AufenthG – Verlängerung der Aufenthaltserl
     Und die Nebenfolge "Erwerbstätigkeit" enthält "§ 21 Abs. 6"
     Und die Nebenfolge "Erwerbstätigkeit" enthält "§ 39 Abs. 3"
     Und die Nebenfolge "Zuständigkeit" enthält "Ausländerbehörde"
-    Und gilt die Fassung "VwV-AufenthG 2009"
+    Und gilt die Fassung "Stand 2012"
     Und die Begründung nennt "VwV 25.4.2.8"
 
-  @wd_7
-  Szenario: WD 2024, Abschnitt 7 – seit dem Fachkräfteeinwanderungsgesetz ist die Erwerbstätigkeit erschwert (§ 25 Abs. 4 S. 2)
+  @wd_7 @aufenthg_25_4_s3_2021
+  Szenario: WD 2024, Abschnitt 7; § 25 Abs. 4 S. 3 AufenthG, Stand 2021 – seit dem Fachkräfteeinwanderungsgesetz ist die Erwerbstätigkeit erschwert (§ 25 Abs. 4 S. 2)
     Angenommen der Stichtag "2024-06-30"
     Wenn "§ 25 Abs. 4 S. 2 AufenthG" geprüft wird
     Dann kann die Aufenthaltserlaubnis verlängert werden
-    Und gilt die Fassung "Rechtslage 2024"
+    Und gilt die Fassung "Stand 2021"
     Und die Nebenfolge "Erwerbstätigkeit" enthält "Fachkräfteeinwanderungsgesetz"
     Und die Begründung nennt "WD 2024, Abschnitt 7"
+
+  # ------------------------------------------------------------ VwV 25.4.2.4.1: Verwurzelung als Abwägung
+
+  @vwv_25_4_2_4_1
+  Szenariogrundriss: VwV 25.4.2.4.1 – <umstand> allein beendet die Prüfung nicht; bejaht die Gesamtabwägung die Verwurzelung, kann verlängert werden
+    Angenommen die Merkmale:
+      | Merkmal                                                                       | Wert |
+      | dauerhafte Betreuung eines plötzlich pflegebedürftigen Angehörigen notwendig  | nein |
+      | in Deutschland aufgewachsen                                                   | ja   |
+      | lange Dauer des bisherigen Aufenthalts                                        | ja   |
+      | Verwurzelung in Deutschland nach Gesamtabwägung                               | ja   |
+    Und das Merkmal "<merkmal>" ist "<wert>"
+    Wenn "§ 25 Abs. 4 S. 2 AufenthG" geprüft wird
+    Dann kann die Aufenthaltserlaubnis verlängert werden
+    Und die Begründung nennt "VwV 25.4.2.4.1"
+    Und die Ermessenskriterien nennen "außerhalb der Kernfamilie"
+
+    Beispiele:
+      | umstand                                    | merkmal                                                                                  | wert |
+      | ein Fehlen sozialer Bindungen              | soziale Bindungen außerhalb der Kernfamilie                                              | nein |
+      | ein früherer langer Sozialleistungsbezug   | lang anhaltender Bezug öffentlicher Sozialleistungen in der Vergangenheit                | ja   |
+      | ein zumutbares Zusammenleben im Herkunftsland | Zusammenleben mit bereits ausgereisten Familienmitgliedern im Herkunftsland möglich und zumutbar | ja |
+
+  @vwv_25_4_2_4_1
+  Szenario: VwV 25.4.2.4.1 – fehlt ein Kriterium und ist die Gesamtabwägung noch nicht getroffen, ist das Ergebnis offen
+    Angenommen die Merkmale:
+      | Merkmal                                                                       | Wert      |
+      | dauerhafte Betreuung eines plötzlich pflegebedürftigen Angehörigen notwendig  | nein      |
+      | in Deutschland aufgewachsen                                                   | ja        |
+      | lange Dauer des bisherigen Aufenthalts                                        | ja        |
+      | soziale Bindungen außerhalb der Kernfamilie                                   | nein      |
+      | Verwurzelung in Deutschland nach Gesamtabwägung                               | unbekannt |
+    Wenn "§ 25 Abs. 4 S. 2 AufenthG" geprüft wird
+    Dann ist das Ergebnis offen
+    Und es fehlt das Merkmal "Verwurzelung in Deutschland nach Gesamtabwägung"
+
+  # ------------------------------------------------------------ Fassungen (Quellen-README: 01.03.2020)
+
+  @vwv_25_4_2_8 @aufenthg_25_4_s2_2012
+  Szenario: VwV 25.4.2.8; § 25 Abs. 4 AufenthG, Stand 2012 – am 29.02.2020 gilt noch der Verweis auf § 21 Abs. 6 bzw. § 39 Abs. 3
+    Angenommen der Stichtag "29.02.2020"
+    Wenn "§ 25 Abs. 4 S. 2 AufenthG" geprüft wird
+    Dann kann die Aufenthaltserlaubnis verlängert werden
+    Und gilt die Fassung "Stand 2012"
+    Und die Nebenfolge "Erwerbstätigkeit" enthält "§ 39 Abs. 3"
+
+  @aufenthg_25_4_s3_2021
+  Szenario: § 25 Abs. 4 S. 3 AufenthG, Stand 2021 – ab 01.03.2020 kann die Erwerbstätigkeit nach § 4a Abs. 1 erlaubt werden
+    Angenommen der Stichtag "01.03.2020"
+    Wenn "§ 25 Abs. 4 S. 2 AufenthG" geprüft wird
+    Dann kann die Aufenthaltserlaubnis verlängert werden
+    Und gilt die Fassung "Stand 2021"
+    Und die Nebenfolge "Erwerbstätigkeit" enthält "§ 4a Abs. 1"

@@ -109,9 +109,13 @@ Funktionalität: § 25 Abs. 5 AufenthG – Aufenthaltserlaubnis, wenn die Ausrei
 
   # ------------------------------------------------------------ VwV 25.5.1.3.2
 
-  @vwv_25_5_1_3_2
-  Szenariogrundriss: VwV 25.5.1.3.2 – Abschiebungsverbot nach <verbot> mit Einreise- und Aufenthaltsverbot
-    Angenommen das Merkmal "Reiseunfähigkeit" ist "nein"
+  # Berichtigt: Die Abweichung von § 11 Abs. 1 steht nur im Wortlaut von 2012 („kann abweichend
+  # von § 11 Abs. 1“) und nach VwV 25.5.0 nur, wenn die Zwecke der Maßnahme erreicht sind.
+  @vwv_25_5_1_3_2 @aufenthg_25_5_s1_2012
+  Szenariogrundriss: VwV 25.5.1.3.2; § 25 Abs. 5 S. 1 AufenthG, Stand 2012 – Abschiebungsverbot nach <verbot> mit Einreise- und Aufenthaltsverbot
+    Angenommen der Stichtag "01.05.2012"
+    Und das Merkmal "mit der aufenthaltsbeendenden Maßnahme verbundene Zwecke erreicht" ist "ja"
+    Und das Merkmal "Reiseunfähigkeit" ist "nein"
     Und das Merkmal "festgestelltes Abschiebungsverbot" ist "<verbot>"
     Und das Merkmal "Einreise- und Aufenthaltsverbot" ist "ja"
     Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
@@ -381,9 +385,13 @@ Funktionalität: § 25 Abs. 5 AufenthG – Aufenthaltserlaubnis, wenn die Ausrei
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "§ 10 Abs. 3 AufenthG"
 
-  @vwv_25_5_0
-  Szenario: VwV 25.5.0 – ein Einreise- und Aufenthaltsverbot steht der Erteilung nicht entgegen
-    Angenommen das Merkmal "Einreise- und Aufenthaltsverbot" ist "ja"
+  # Berichtigt: nur nach § 25 Abs. 5 S. 1 AufenthG, Stand 2012 („abweichend von § 11 Abs. 1“),
+  # und nach VwV 25.5.0 nur, wenn die Zwecke der aufenthaltsbeendenden Maßnahme erreicht sind.
+  @vwv_25_5_0 @aufenthg_25_5_s1_2012
+  Szenario: VwV 25.5.0; § 25 Abs. 5 S. 1 AufenthG, Stand 2012 – ein Einreise- und Aufenthaltsverbot steht nicht entgegen, wenn die Zwecke der Abschiebung erreicht sind
+    Angenommen der Stichtag "01.05.2012"
+    Und das Merkmal "Einreise- und Aufenthaltsverbot" ist "ja"
+    Und das Merkmal "mit der aufenthaltsbeendenden Maßnahme verbundene Zwecke erreicht" ist "ja"
     Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
     Dann soll die Aufenthaltserlaubnis erteilt werden
     Und die Begründung enthält "abweichend von § 11 Abs. 1 AufenthG"
@@ -404,13 +412,20 @@ Funktionalität: § 25 Abs. 5 AufenthG – Aufenthaltserlaubnis, wenn die Ausrei
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "§ 5 Abs. 4 AufenthG"
 
-  @vwv_25_5_0 @vwv_25_5_6
-  Szenario: VwV 25.5.0 – bei einem Einreise- und Aufenthaltsverbot ist im Ermessen die Zweckerreichung zu prüfen
-    Angenommen das Merkmal "Einreise- und Aufenthaltsverbot" ist "ja"
-    Und das Merkmal "Dauer der Duldung" ist "12 Monate"
+  # Berichtigt: Die Prüfung der Zweckerreichung ist nach VwV 25.5.0 die Bedingung der Abweichung
+  # von § 11 Abs. 1 (Stand 2012), kein bloßes Ermessenskriterium.
+  @vwv_25_5_0 @vwv_25_5_6 @aufenthg_25_5_s1_2012
+  Szenario: VwV 25.5.0; § 25 Abs. 5 S. 1 AufenthG, Stand 2012 – überwiegen die Interessen des Ausländers erheblich, bleibt trotz Einreise- und Aufenthaltsverbot das Ermessen nach Satz 1
+    Angenommen der Stichtag "01.05.2012"
+    Und die Merkmale:
+      | Merkmal                                                                          | Wert      |
+      | Einreise- und Aufenthaltsverbot                                                  | ja        |
+      | Dauer der Duldung                                                                | 12 Monate |
+      | mit der aufenthaltsbeendenden Maßnahme verbundene Zwecke erreicht                | nein      |
+      | Interessen des Ausländers überwiegen das öffentliche Interesse an der Zweckerreichung erheblich | ja        |
     Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
     Dann kann die Aufenthaltserlaubnis erteilt werden
-    Und die Ermessenskriterien nennen "Zwecke erreicht"
+    Und die Begründung enthält "abweichend von § 11 Abs. 1 AufenthG"
     Und die Begründung nennt "VwV 25.5.0"
 
   @vwv_25_5_0
@@ -452,8 +467,11 @@ Funktionalität: § 25 Abs. 5 AufenthG – Aufenthaltserlaubnis, wenn die Ausrei
     Und die Nebenfolge "Aufenthaltsverfestigung" enthält "§ 26 Abs. 4"
     Und die Begründung nennt "§ 25 Abs. 5 S. 2 AufenthG"
 
+  # Berichtigt: Der Verweis der VwV 25.5.9 gilt für die Fassung „Stand 2012“; seit dem
+  # Fachkräfteeinwanderungsgesetz (01.03.2020) regelt § 4a die Erwerbstätigkeit.
   @vwv_25_5_8 @vwv_25_5_9
-  Szenario: VwV 25.5.8 – kein Familiennachzug; Erwerbstätigkeit nach § 21 Abs. 6 bzw. § 39 Abs. 3 (VwV 25.5.9)
+  Szenario: VwV 25.5.8 – kein Familiennachzug; Erwerbstätigkeit nach § 21 Abs. 6 bzw. § 39 Abs. 3 (VwV 25.5.9, Stand 2012)
+    Angenommen der Stichtag "01.05.2012"
     Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
     Dann soll die Aufenthaltserlaubnis erteilt werden
     Und die Nebenfolge "Familiennachzug" enthält "nicht gewährt"
@@ -516,3 +534,121 @@ Funktionalität: § 25 Abs. 5 AufenthG – Aufenthaltserlaubnis, wenn die Ausrei
     Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
     Dann darf die Aufenthaltserlaubnis nicht erteilt werden
     Und die Begründung nennt "VwV 25.5.4"
+
+  # ------------------------------------------------------------ Fassungen: Stand 2012 und Stand 2021
+  # § 25 Abs. 5 S. 1 AufenthG, Stand 2012: „kann abweichend von § 11 Abs. 1 eine
+  # Aufenthaltserlaubnis erteilt werden“; Stand 2021: „kann eine Aufenthaltserlaubnis erteilt
+  # werden“ – die Abweichung von § 11 Abs. 1 ist entfallen, an einem Tag, den die Quellen nicht
+  # nennen (Quellen-README: keine datierte Zeile zu § 25 Abs. 5).
+
+  @vwv_25_5_0 @aufenthg_25_5_s1_2012
+  Szenario: VwV 25.5.0; § 25 Abs. 5 S. 1 AufenthG, Stand 2012 – Einreise- und Aufenthaltsverbot, Zwecke nicht erreicht, Interessen überwiegen nicht erheblich: keine Abweichung von § 11 Abs. 1
+    Angenommen der Stichtag "01.05.2012"
+    Und die Merkmale:
+      | Merkmal                                                                          | Wert |
+      | Einreise- und Aufenthaltsverbot                                                  | ja   |
+      | mit der aufenthaltsbeendenden Maßnahme verbundene Zwecke erreicht                | nein |
+      | Interessen des Ausländers überwiegen das öffentliche Interesse an der Zweckerreichung erheblich | nein |
+    Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und gilt die Fassung "Stand 2012"
+    Und die Begründung nennt "§ 11 Abs. 1 AufenthG"
+
+  @vwv_25_5_0 @aufenthg_25_5_s1_2012
+  Szenariogrundriss: VwV 25.5.0; § 25 Abs. 5 S. 1 AufenthG, Stand 2012 – Einreise- und Aufenthaltsverbot, aber <grund>: abweichend von § 11 Abs. 1
+    Angenommen der Stichtag "01.05.2012"
+    Und die Merkmale:
+      | Merkmal                                                                          | Wert        |
+      | Einreise- und Aufenthaltsverbot                                                  | ja          |
+      | mit der aufenthaltsbeendenden Maßnahme verbundene Zwecke erreicht                | <erreicht>  |
+      | Interessen des Ausländers überwiegen das öffentliche Interesse an der Zweckerreichung erheblich | <überwiegt> |
+    Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
+    Dann soll die Aufenthaltserlaubnis erteilt werden
+    Und die Begründung enthält "abweichend von § 11 Abs. 1 AufenthG"
+    Und die Begründung nennt "VwV 25.5.0"
+
+    Beispiele:
+      | grund                                              | erreicht | überwiegt |
+      | die Zwecke der Abschiebung sind erreicht           | ja       | unbekannt |
+      | die Interessen des Ausländers überwiegen erheblich | nein     | ja        |
+
+  @vwv_25_5_0 @aufenthg_25_5_s1_2012
+  Szenario: VwV 25.5.0; § 25 Abs. 5 S. 1 AufenthG, Stand 2012 – ist die Zweckerreichung ungeklärt, ist das Ergebnis offen
+    Angenommen der Stichtag "01.05.2012"
+    Und die Merkmale:
+      | Merkmal                                                                          | Wert      |
+      | Einreise- und Aufenthaltsverbot                                                  | ja        |
+      | mit der aufenthaltsbeendenden Maßnahme verbundene Zwecke erreicht                | unbekannt |
+      | Interessen des Ausländers überwiegen das öffentliche Interesse an der Zweckerreichung erheblich | nein      |
+    Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
+    Dann ist das Ergebnis offen
+    Und es fehlt das Merkmal "mit der aufenthaltsbeendenden Maßnahme verbundene Zwecke erreicht"
+
+  @aufenthg_25_5_s1_2021 @aufenthg_11_1_2021 @aufenthg_11_4_2021
+  Szenario: § 25 Abs. 5 S. 1 AufenthG, Stand 2021 – ohne „abweichend von § 11 Abs. 1“ sperrt das Einreise- und Aufenthaltsverbot; es soll nach § 11 Abs. 4 S. 2 aufgehoben werden
+    Angenommen der Stichtag "01.01.2022"
+    Und die Merkmale:
+      | Merkmal                                                                          | Wert |
+      | Einreise- und Aufenthaltsverbot                                                  | ja   |
+      | mit der aufenthaltsbeendenden Maßnahme verbundene Zwecke erreicht                | ja   |
+    Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
+    Dann darf die Aufenthaltserlaubnis nicht erteilt werden
+    Und gilt die Fassung "Stand 2021"
+    Und die Begründung nennt "§ 11 Abs. 1 AufenthG"
+    Und die Nebenfolge "Einreise- und Aufenthaltsverbot" enthält "§ 11 Abs. 4 S. 2"
+
+  @aufenthg_25_5_s1_2012 @aufenthg_25_5_s1_2021
+  Szenariogrundriss: § 25 Abs. 5 S. 1 AufenthG, Stand 2012 und 2021 – am <stichtag> gilt die Fassung "<fassung>"
+    Angenommen der Stichtag "<stichtag>"
+    Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
+    Dann soll die Aufenthaltserlaubnis erteilt werden
+    Und die Begründung enthält "Angewandte Fassung: <fassung>"
+
+    Beispiele:
+      | stichtag   | fassung    |
+      | 31.07.2012 | Stand 2012 |
+      | 01.01.2022 | Stand 2021 |
+
+  @aufenthg_25_5_s1_2012 @aufenthg_25_5_s1_2021
+  Szenario: § 25 Abs. 5 S. 1 AufenthG, Stand 2012 und 2021 – ohne Einreise- und Aufenthaltsverbot ergeben beide Fassungen dasselbe, auch im unbelegten Zeitraum
+    Angenommen der Stichtag "01.01.2016"
+    Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
+    Dann soll die Aufenthaltserlaubnis erteilt werden
+    Und die Begründung enthält "folgt aus den Quellen nicht"
+
+  @aufenthg_25_5_s1_2012 @aufenthg_25_5_s1_2021
+  Szenario: § 25 Abs. 5 S. 1 AufenthG, Stand 2012 und 2021 – mit Einreise- und Aufenthaltsverbot und erreichten Zwecken folgt die Rechtslage am 01.01.2016 aus den Quellen nicht
+    Angenommen der Stichtag "01.01.2016"
+    Und die Merkmale:
+      | Merkmal                                                                          | Wert |
+      | Einreise- und Aufenthaltsverbot                                                  | ja   |
+      | mit der aufenthaltsbeendenden Maßnahme verbundene Zwecke erreicht                | ja   |
+    Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
+    Dann ist das Ergebnis offen
+    Und die Begründung enthält "folgt aus den Quellen nicht"
+
+  # ------------------------------------------------------------ Geltungsdauer (VwV 25.5.1.4, 25.5.7; § 26 Abs. 1 S. 1)
+
+  @vwv_25_5_1_4 @vwv_25_5_7 @aufenthg_26_1_s1
+  Szenario: VwV 25.5.7 mit § 26 Abs. 1 S. 1 AufenthG, Stand 2012 und 2021 – vor 18 Monaten rechtmäßigen Aufenthalts längstens sechs Monate
+    Angenommen das Merkmal "Dauer des bisherigen rechtmäßigen Aufenthalts im Bundesgebiet" ist "12 Monate"
+    Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
+    Dann soll die Aufenthaltserlaubnis erteilt werden
+    Und die Nebenfolge "Höchstdauer" enthält "sechs Monate"
+    Und die Nebenfolge "Höchstdauer" enthält "§ 26 Abs. 1 S. 1"
+
+  @vwv_25_5_7 @aufenthg_26_1_s1
+  Szenario: VwV 25.5.7 mit § 26 Abs. 1 S. 1 AufenthG, Stand 2012 und 2021 – nach 18 Monaten rechtmäßigen Aufenthalts gilt die Sechsmonatsgrenze nicht
+    Angenommen das Merkmal "Dauer des bisherigen rechtmäßigen Aufenthalts im Bundesgebiet" ist "2 Jahre"
+    Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
+    Dann soll die Aufenthaltserlaubnis erteilt werden
+    Und es gibt keine Nebenfolge "Höchstdauer"
+
+  # ------------------------------------------------------------ Erwerbstätigkeit (Quellen-README: 01.03.2020)
+
+  @vwv_25_5_9 @aufenthg_4a_2021
+  Szenario: Quellen-README, Fachkräfteeinwanderungsgesetz (01.03.2020) – nach Stand 2021 bestimmt sich die Erwerbstätigkeit nach § 4a, nicht mehr nach § 21 Abs. 6 bzw. § 39 Abs. 3
+    Angenommen der Stichtag "01.01.2022"
+    Wenn "§ 25 Abs. 5 AufenthG" geprüft wird
+    Dann soll die Aufenthaltserlaubnis erteilt werden
+    Und die Nebenfolge "Erwerbstätigkeit" enthält "§ 4a"

@@ -40,11 +40,12 @@ Funktionalität: Gesamtprüfung – welche humanitären Aufenthaltstitel kommen 
     Und ist "§ 25 Abs. 4 S. 1 AufenthG" nicht anwendbar
     Und kommt "§ 25 Abs. 5 AufenthG" nicht in Betracht
 
-  @wd_6 @vwv_25_4a_1_2 @vwv_25_4_1_1
-  Szenario: WD 2024, Abschnitt 6 – ein vollziehbar ausreisepflichtiges Opfer von Menschenhandel erhält § 25 Abs. 4a, nicht § 25 Abs. 4 S. 1
+  @aufenthg_25_4a_s1_2021 @wd_6 @vwv_25_4a_1_2 @vwv_25_4_1_1
+  Szenario: § 25 Abs. 4a S. 1 AufenthG (Stand 2021), WD 2024, Abschnitt 6 – ein vollziehbar ausreisepflichtiges Opfer von Menschenhandel „soll“ die Aufenthaltserlaubnis nach § 25 Abs. 4a erhalten, nicht nach § 25 Abs. 4 S. 1
     Angenommen der Grundfall "beispiele/opfer_menschenhandel.yaml"
+    Und der Stichtag "01.03.2022"
     Wenn alle Normen geprüft werden
-    Dann kommt "§ 25 Abs. 4a S. 1 AufenthG" mit "anspruch" in Betracht
+    Dann kommt "§ 25 Abs. 4a S. 1 AufenthG" mit "soll" in Betracht
     Und ist "§ 25 Abs. 4 S. 1 AufenthG" nicht anwendbar
     Und ist "§ 25 Abs. 4a S. 3 AufenthG" nicht anwendbar
 
@@ -79,3 +80,54 @@ Funktionalität: Gesamtprüfung – welche humanitären Aufenthaltstitel kommen 
     Und ist das Merkmal "im Bundesgebiet" noch festzustellen
     Und ist das Merkmal "Einreise- und Aufenthaltsverbot" noch festzustellen
     Und ist "§ 25 Abs. 5 AufenthG" offen
+
+
+  @aufenthg_25b_1_s1_2021 @aufenthg_25a_1_s1_2021
+  Szenario: § 25b Abs. 1 S. 1 AufenthG (Stand 2021) – ein langjährig Geduldeter, nachhaltig integriert und ohne Visum: § 25b soll, § 25a nicht (kein Jugendlicher oder Heranwachsender)
+    # § 25b Abs. 1 S. 1: „soll abweichend von § 5 Absatz 1 Nummer 1 und Absatz 2“ bei nachhaltiger
+    # Integration, S. 2 Nr. 1 bis 5 erfüllt. § 25a Abs. 1 S. 1 (Stand 2021): nur „jugendliche oder
+    # heranwachsende“ Geduldete.
+    Angenommen der Grundfall "beispiele/nachhaltige_integration.yaml"
+    Und der Stichtag "31.01.2022"
+    Wenn alle Normen geprüft werden
+    Dann kommt "§ 25b Abs. 1 AufenthG" mit "soll" in Betracht
+    Und ist "§ 25a Abs. 1 AufenthG" nicht anwendbar
+
+  @aufenthg_25b_2021 @readme_01_08_2015
+  Szenario: README der Quellen, Zeile 01.08.2015 („§ 25b neu“) – am 31.07.2015 gab es § 25b noch nicht
+    Angenommen der Grundfall "beispiele/nachhaltige_integration.yaml"
+    Und der Stichtag "31.07.2015"
+    Wenn alle Normen geprüft werden
+    Dann ist "§ 25b Abs. 1 AufenthG" nicht anwendbar
+
+  @aufenthg_25b_2021 @readme_01_08_2015
+  Szenario: README der Quellen, Zeile 01.08.2015 („§ 25b neu“) – ab dem 01.08.2015 kommt § 25b mit „soll“ in Betracht
+    Angenommen der Grundfall "beispiele/nachhaltige_integration.yaml"
+    Und der Stichtag "01.08.2015"
+    Wenn alle Normen geprüft werden
+    Dann kommt "§ 25b Abs. 1 AufenthG" mit "soll" in Betracht
+
+  @aufenthg_25a_1_s1_2021 @aufenthg_5_2_2021 @aufenthg_25b_1_s2_nr1_2021
+  Szenario: § 25a Abs. 1 S. 1 und § 5 Abs. 2 AufenthG (Stand 2021) – ein geduldeter Heranwachsender ohne Visum: § 25a nach Ermessen, § 25b nicht (keine acht Jahre)
+    # § 25a weicht, anders als § 25b Abs. 1 S. 1, nicht von § 5 Abs. 2 ab; ohne Visum bleibt
+    # nach § 5 Abs. 2 S. 2 und Abs. 3 S. 2 Ermessen. § 25b Abs. 1 S. 2 Nr. 1: acht Jahre.
+    Angenommen der Grundfall "beispiele/nachhaltige_integration.yaml"
+    Und der Stichtag "31.01.2022"
+    Und die Merkmale:
+      | Merkmal                                                                                                             | Wert     |
+      | jugendlicher oder heranwachsender Ausländer                                                                         | ja       |
+      | Dauer des ununterbrochenen erlaubten, geduldeten oder gestatteten Aufenthalts im Bundesgebiet                       | 5 Jahre  |
+      | Dauer des ununterbrochenen Aufenthalts im Bundesgebiet mit Duldung, Aufenthaltsgestattung oder Aufenthaltserlaubnis | 5 Jahre  |
+      | Dauer des erfolgreichen Schulbesuchs im Bundesgebiet                                                                | 5 Jahre  |
+      | anerkannter Schul- oder Berufsabschluss im Bundesgebiet erworben                                                    | nein     |
+      | kürzerer erfolgreicher Schulbesuch genügt ausnahmsweise                                                             | nein     |
+      | Lebensalter bei Antragstellung                                                                                      | 19 Jahre |
+      | Einfügen in die Lebensverhältnisse der Bundesrepublik Deutschland gewährleistet                                     | ja       |
+      | konkrete Anhaltspunkte gegen ein Bekenntnis zur freiheitlichen demokratischen Grundordnung                          | nein     |
+      | in schulischer oder beruflicher Ausbildung oder im Hochschulstudium                                                 | ja       |
+      | Lebensunterhalt gesichert                                                                                           | nein     |
+      | Visumvoraussetzungen nach § 5 Abs. 2 S. 1 erfüllt                                                                   | nein     |
+      | atypischer Fall nach § 25a Abs. 1 S. 1                                                                              | nein     |
+    Wenn alle Normen geprüft werden
+    Dann kommt "§ 25a Abs. 1 AufenthG" mit "ermessen" in Betracht
+    Und ist "§ 25b Abs. 1 AufenthG" nicht anwendbar

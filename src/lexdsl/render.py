@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING, Any
 from .errors import shown_path
 from .runtime import Outcome, Result
 from .runtime.explain import Reason, value_text
-from .runtime.questions import rank, shown_values
+from .runtime.questions import Question, rank, shown_values
 from .vocabulary import SUBJECT, Action, german_list, german_sort_key
 
 if TYPE_CHECKING:
     from .runtime import Catalog
+    from .runtime.norm import CompiledNorm
 
 _MARK = {"ja": "[ja]   ", "nein": "[nein] ", "unbekannt": "[offen]"}
 
@@ -37,7 +38,7 @@ def result_text(result: Result, corpus: Catalog | None = None, detailed: bool = 
     out = [f"{result.norm} – {result.title}"]
     if result.outcome is Outcome.OFFEN and not result.exact:
         out.append("Ergebnis: möglicherweise offen (die Analyse hat ihre Grenze erreicht).")
-    elif result.outcome is Outcome.OFFEN and result.undated is not None:
+    elif result.outcome is Outcome.OFFEN and result.divergent:
         out.append(f"Ergebnis: offen. {result.sentence}")
     elif result.outcome is Outcome.OFFEN:
         out.append(f"Ergebnis: offen. {_possible_sentence(result)}")
@@ -103,15 +104,16 @@ def _quoted(text: str) -> str:
 def _question_lines(result: Result, corpus: Catalog | None, limit: int | None, indent: str,
                     shared: dict[str, list[str]] | None = None) -> list[str]:
     """Die fehlenden Merkmale einer Norm, das Entscheidende zuerst, je eine Zeile."""
-    questions = rank(result.compiled, result.facts, result.missing)
+    ranked = _ranked(result)
+    questions = [q for q, _compiled in ranked]
     lines = []
-    for question in questions[:limit]:
+    for question, compiled in ranked[:limit]:
         cites = corpus.merkmale[question.merkmal].citations \
             if corpus is not None and question.merkmal in corpus.merkmale else ()
         note = ""
         if question.settles:
-            values = shown_values(result.compiled, question)
-            kind = result.compiled.types.get(question.merkmal)
+            values = shown_values(compiled, question)
+            kind = compiled.types.get(question.merkmal)
             shown = [_quoted(value_text(kind, v)) if kind is not None else f"„{v}“" for v in values]
             note = f" – entscheidet allein bei {german_list(shown, 'oder')}" if shown else " – kann allein entscheiden"
         others = [n for n in (shared or {}).get(question.merkmal, []) if n != result.norm]
@@ -122,6 +124,26 @@ def _question_lines(result: Result, corpus: Catalog | None, limit: int | None, i
         lines.append(f"{indent}… und {hidden} {'weiteres' if hidden == 1 else 'weitere'} "
                      "(alle mit --ausfuehrlich)")
     return lines
+
+
+def _ranked(result: Result) -> list[tuple[Question, CompiledNorm]]:
+    """Die Fragen einer Norm mit der Fassung, nach der sie eingeordnet sind.
+
+    Im unbelegten Zeitraum kennt jede der beiden Fassungen nur ihre eigenen Merkmale: Ein Merkmal wird nach
+    der Fassung eingeordnet, in der es fehlt, und zählt als entscheidend, wenn es dort allein entscheidet.
+    """
+    parts = result.undated or (result,)
+    best: dict[str, tuple[Question, CompiledNorm]] = {}
+    for part in parts:
+        for question in rank(part.compiled, part.facts, part.missing):
+            known = best.get(question.merkmal)
+            if known is None or _order(question) < _order(known[0]):
+                best[question.merkmal] = (question, part.compiled)
+    return sorted(best.values(), key=lambda item: _order(item[0]))
+
+
+def _order(question: Question) -> tuple[bool, float, tuple[str, str]]:
+    return (not question.settles, question.remaining, german_sort_key(question.merkmal))
 
 
 _GRANTED = (Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN)
@@ -150,7 +172,7 @@ def summary(results: Sequence[Result]) -> dict[str, list[dict[str, Any]]]:
         else:
             groups["offen"].append(dict(entry, moegliche_ergebnisse=[o.value for o in r.possible],
                                         fehlende_merkmale=list(r.missing)))
-            if r.undated is not None:
+            if r.divergent:
                 groups["offen"][-1]["rechtslage"] = r.sentence
             for name in r.missing:
                 missing.setdefault(name, []).append(r.norm)

@@ -109,7 +109,7 @@ class Result:
     def sentence(self) -> str:
         """Der Entscheidungssatz. „Nicht erfüllt“ unterscheidet, woran es liegt: am Tatbestand, an der
         fehlenden Rechtsfolge trotz erfülltem Tatbestand oder an der Fassung, die am Stichtag fehlt."""
-        if self.undated is not None and self.outcome is Outcome.OFFEN:
+        if self.divergent and self.undated is not None:
             return ("Die Rechtslage am Stichtag folgt aus den Quellen nicht. "
                     + " ".join(f"Nach „{r.compiled.program.fassung.name if r.compiled.program.fassung else ''}“: "
                                f"{r.sentence}" for r in self.undated))
@@ -119,6 +119,11 @@ class Result:
         if why == "rechtsfolge":
             return "Der Tatbestand ist erfüllt, aber keine Rechtsfolge greift; die Norm ist nicht anwendbar."
         return self.outcome.sentence(self.compiled.action)
+
+    @property
+    def divergent(self) -> bool:
+        """Im unbelegten Zeitraum: Die beiden angrenzenden Fassungen entscheiden verschieden."""
+        return self.undated is not None and self.undated[0].outcome is not self.undated[1].outcome
 
     @property
     def grade_name(self) -> str:
