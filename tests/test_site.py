@@ -317,3 +317,19 @@ def test_the_worked_case_shows_what_the_corpus_does_not_model(built_site):
     """Ohne Stichtag prüft die Gesamtprüfung nach heutigem Tag; der liegt nach dem letzten Stand der Quellen."""
     html = (built_site / "index.html").read_text(encoding="utf-8")
     assert 'class="lx-warnung"' in html and "spätere Änderungen des Gesetzes sind nicht abgebildet" in html
+
+
+def test_the_rechtsstand_page_lists_every_fassung_of_every_norm(built_site):
+    """Die Tabelle entsteht aus den Normen: jede Fassung mit Geltung, auch die unbelegten Zeiträume."""
+    from lexdsl.compiler import ir
+    from lexdsl.workspace.compile import Frontend
+    from lexdsl.workspace.sources import find_sources
+
+    modules, _ = Frontend(None).check(find_sources(ROOT / "norms"))
+    corpus = ir.lower(modules)
+    html = (built_site / "rechtsstand.html").read_text(encoding="utf-8")
+    table = html[html.index('class="lx-fassungen"'):]
+    table = table[:table.index("</table>")]
+    rows = table.count("<tr>") - 1
+    assert rows == len([n for n in corpus.normen if n.fassung is not None])
+    assert "zuvor unbelegt" in table and "belegt ab 26.10.2009" in table and "gilt ab 01.12.2013" in table

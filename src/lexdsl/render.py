@@ -54,13 +54,15 @@ def result_text(result: Result, corpus: Catalog | None = None, detailed: bool = 
         out.extend(_question_lines(result, corpus, None, "  "))
     if result.begruendung:
         out.append("")
+        # Die Warnung steht schon oben; in der Begründung (und im JSON) bleibt sie für sich lesbar.
+        nodes = [n for n in result.begruendung if not (result.warnung and n["text"] == f"Achtung: {result.warnung}")]
         if detailed:
             out.append("Begründung:")
-            for node in result.begruendung:
+            for node in nodes:
                 _tree(node, 1, out)
         else:
             out.append("Begründung im Überblick (vollständig mit --ausfuehrlich):")
-            for node in result.begruendung:
+            for node in nodes:
                 out.append(f"  {_MARK[node['wert']]} {node['text']}{_cites(node['fundstellen'])}")
     if result.nebenfolgen:
         out.append("")

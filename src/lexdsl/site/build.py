@@ -15,6 +15,7 @@ Platzhalter stehen allein in einer Zeile, etwa ``<!-- lexdsl:uebersicht -->``:
 ``lexdsl:schritte``                             die Schrittbibliothek der Szenarien
 ``lexdsl:json FALL "NORM"``                     echte JSON-Ausgabe von ``lexdsl prüfen``
 ``lexdsl:normen``                               Liste der Normseiten
+``lexdsl:fassungen``                            Fassungen jeder Norm, mit Geltung und Stand
 ==============================================  ==========================================
 
 Die Pfade (Normen, Feature-Dateien, Testberichte) stehen in ``mkdocs.yml``
@@ -34,6 +35,7 @@ from .markup import block, e, link, nav_title
 from .pages import (
     GESAMT,
     GLOSSAR,
+    fassungen_table,
     gesamt_page,
     glossary_page,
     json_example,
@@ -147,7 +149,10 @@ class Site:
                 items = "".join(f'<li><a href="{link(page, d.page)}">{e(d.id)}</a> – {e(d.title)}</li>'
                                 for d in project.norms if d.kind is NormKind.NORM)
                 return block(f"<ul>{items}</ul>")
+            if name == "fassungen" and not args:
+                return fassungen_table(project, page)
         except (OSError, KeyError, ValueError, CaseError) as exc:
             raise SiteError(f"{page}: Platzhalter »lexdsl:{name}« ist fehlgeschlagen: {exc}") from None
         raise SiteError(f"{page}: Unbekannter Platzhalter »lexdsl:{name}« oder falsche Zahl von Angaben "
-                        f"({len(args)}). Bekannt: uebersicht, gesamtpruefung FALL, schritte, json FALL [NORM], normen.")
+                        f"({len(args)}). Bekannt: uebersicht, gesamtpruefung FALL, schritte, json FALL [NORM], normen, "
+                        "fassungen.")

@@ -526,6 +526,23 @@ def _per_variant(doc: NormDoc, render: Callable[[ir.Norm], str]) -> str:
     return "<br>".join(texts) or "–"
 
 
+def fassungen_table(project: Project, page: str) -> str:
+    """Je Norm ihre Fassungen: Name, Geltung (belegt, gilt, zuvor unbelegt), Stand und Fundstelle."""
+    rows: list[list[str]] = []
+    for doc in project.norms:
+        if doc.kind is not NormKind.NORM:
+            continue
+        for variant in doc.variants:
+            f = variant.fassung
+            if f is None:
+                rows.append([f'<a href="{link(page, doc.page)}">{e(doc.id)}</a>', "–", "ohne Fassungen", "–", "–"])
+                continue
+            rows.append([f'<a href="{link(page, doc.page)}">{e(doc.id)}</a>', e(f.name),
+                         e(fassung_period(f.ab, f.bis, f.unmodelled_before, f.undated_change)),
+                         e(german_date(f.stand)) if f.stand else "–", e("; ".join(f.citations)) or "–"])
+    return block(table(["Norm", "Fassung", "Geltung", "Stand", "Fundstelle"], rows, "lx-fassungen"))
+
+
 def overview_table(project: Project, page: str) -> str:
     """Die Übersicht aller Titel.
 
