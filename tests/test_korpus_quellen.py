@@ -94,3 +94,17 @@ def test_fassungen_of_2021_speak_of_the_asylg(text):
                 if any(text in c for c in citations) or any(text in line for line in lines):
                     offenders.append(f"{norm.id} {f.name}: Zeile {part.span.line}")
     assert offenders == []
+
+
+def test_the_begruendung_after_the_renaming_never_names_the_asylvfg(corpus):
+    """Namen folgen dem Recht am Stichtag: Eine Fassung mit dem Wortlaut von 2021 prüft keinen Knoten, dessen
+    Text das AsylVfG nennt (die Merkmale heißen neutral; ihre Beschreibung nennt beide Gesetze)."""
+    offenders = []
+    for norm in corpus.normen.values():
+        for variant in norm.variants:
+            fassung = variant.program.fassung
+            if fassung is None or "2021" not in fassung.name:
+                continue
+            offenders += [f"{norm.id} {fassung.name}: {node.label}" for node in variant.program.nodes
+                          if "AsylVfG" in node.label]
+    assert offenders == []

@@ -36,7 +36,7 @@ Funktionalität: § 25 Abs. 1 AufenthG – Aufenthaltserlaubnis für Asylberecht
     Angenommen die Merkmale:
       | Merkmal                                                              | Wert |
       | unanfechtbar als Asylberechtigter nach Art. 16a Abs. 1 GG anerkannt  | nein |
-      | Familienasyl nach § 26 Abs. 1 und 2 AsylVfG unanfechtbar gewährt     | ja   |
+      | Familienasyl unanfechtbar gewährt     | ja   |
     Wenn "§ 25 Abs. 1 AufenthG" geprüft wird
     Dann ist die Aufenthaltserlaubnis zu erteilen
     Und die Begründung nennt "VwV 25.1.8"
@@ -246,7 +246,7 @@ Funktionalität: § 25 Abs. 1 AufenthG – Aufenthaltserlaubnis für Asylberecht
   Szenariogrundriss: § 25 Abs. 1 S. 1 AufenthG – am <stichtag> ist die Aufenthaltserlaubnis zu erteilen
     Angenommen der Stichtag "<stichtag>"
     Und das Merkmal "unanfechtbar als Asylberechtigter nach Art. 16a Abs. 1 GG anerkannt" ist "<anerk>"
-    Und das Merkmal "Familienasyl nach § 26 Abs. 1 und 2 AsylVfG unanfechtbar gewährt" ist "<fam>"
+    Und das Merkmal "Familienasyl unanfechtbar gewährt" ist "<fam>"
     Und das Merkmal "Anerkennung als Asylberechtigter noch nicht unanfechtbar" ist "<anf>"
     Und das Merkmal "auf Grund eines besonders schwerwiegenden Ausweisungsinteresses nach § 54 Abs. 1 ausgewiesen" ist "<neu>"
     Wenn "§ 25 Abs. 1 AufenthG" geprüft wird
@@ -263,7 +263,7 @@ Funktionalität: § 25 Abs. 1 AufenthG – Aufenthaltserlaubnis für Asylberecht
   Szenariogrundriss: § 25 Abs. 1 S. 1 AufenthG – ohne Anerkennung ist am <stichtag> der Tatbestand nicht erfüllt
     Angenommen der Stichtag "<stichtag>"
     Und das Merkmal "unanfechtbar als Asylberechtigter nach Art. 16a Abs. 1 GG anerkannt" ist "<anerk>"
-    Und das Merkmal "Familienasyl nach § 26 Abs. 1 und 2 AsylVfG unanfechtbar gewährt" ist "<fam>"
+    Und das Merkmal "Familienasyl unanfechtbar gewährt" ist "<fam>"
     Und das Merkmal "Anerkennung als Asylberechtigter noch nicht unanfechtbar" ist "<anf>"
     Und das Merkmal "auf Grund eines besonders schwerwiegenden Ausweisungsinteresses nach § 54 Abs. 1 ausgewiesen" ist "<neu>"
     Wenn "§ 25 Abs. 1 AufenthG" geprüft wird

@@ -30,11 +30,11 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
     Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
     Dann ist die Aufenthaltserlaubnis zu erteilen
     Und die Begründung nennt "VwV 25.2.2"
-    Und die Begründung enthält "Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt: ja"
+    Und die Begründung enthält "Flüchtlingseigenschaft vom Bundesamt unanfechtbar zuerkannt: ja"
 
   @vwv_25_2_1
   Szenario: VwV 25.2.1 – ohne unanfechtbare Zuerkennung der Flüchtlingseigenschaft ist der Tatbestand nicht erfüllt
-    Angenommen das Merkmal "Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt" ist "nein"
+    Angenommen das Merkmal "Flüchtlingseigenschaft vom Bundesamt unanfechtbar zuerkannt" ist "nein"
     Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
     Dann ist der Tatbestand nicht erfüllt
     Und die Begründung nennt "§ 25 Abs. 2 S. 1 AufenthG"
@@ -47,8 +47,8 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
   Szenario: VwV 25.2.6 – wem Familienflüchtlingsschutz nach § 26 Abs. 4 AsylVfG gewährt wurde, ist anerkannten Flüchtlingen gleichgestellt
     Angenommen die Merkmale:
       | Merkmal                                                                 | Wert |
-      | Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt   | nein |
-      | Familienflüchtlingsschutz nach § 26 Abs. 4 AsylVfG unanfechtbar gewährt | ja   |
+      | Flüchtlingseigenschaft vom Bundesamt unanfechtbar zuerkannt   | nein |
+      | Familienflüchtlingsschutz unanfechtbar gewährt | ja   |
     Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
     Dann ist die Aufenthaltserlaubnis zu erteilen
     Und die Begründung nennt "VwV 25.2.6"
@@ -58,7 +58,7 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
   Szenario: VwV 25.2.6 – für das volljährige ledige Kind eines vor dem Zuwanderungsgesetz anerkannten Flüchtlings gilt § 25 Abs. 2 nach § 104 Abs. 4 entsprechend
     Angenommen die Merkmale:
       | Merkmal                                                                                     | Wert |
-      | Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt                       | nein |
+      | Flüchtlingseigenschaft vom Bundesamt unanfechtbar zuerkannt                       | nein |
       | Kind eines vor Inkrafttreten des Zuwanderungsgesetzes als Flüchtling anerkannten Ausländers | ja   |
       | volljährig                                                                                  | ja   |
       | ledig                                                                                       | ja   |
@@ -77,7 +77,7 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
     # Entscheidung; dem Kind im Übergangsfall ist die Flüchtlingseigenschaft nicht zuerkannt.
     Angenommen die Merkmale:
       | Merkmal                                                                                     | Wert |
-      | Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt                       | nein |
+      | Flüchtlingseigenschaft vom Bundesamt unanfechtbar zuerkannt                       | nein |
       | Kind eines vor Inkrafttreten des Zuwanderungsgesetzes als Flüchtling anerkannten Ausländers | ja   |
       | volljährig                                                                                  | ja   |
       | ledig                                                                                       | ja   |
@@ -93,7 +93,7 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
   Szenariogrundriss: VwV 25.2.6 – die Übergangsregelung greift nicht, wenn nicht "<merkmal>"
     Angenommen die Merkmale:
       | Merkmal                                                                                     | Wert |
-      | Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt                       | nein |
+      | Flüchtlingseigenschaft vom Bundesamt unanfechtbar zuerkannt                       | nein |
       | Kind eines vor Inkrafttreten des Zuwanderungsgesetzes als Flüchtling anerkannten Ausländers | ja   |
       | volljährig                                                                                  | ja   |
       | ledig                                                                                       | ja   |
@@ -227,7 +227,7 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
     # sechs Monaten oder einer Geldstrafe von mindestens 180 Tagessätzen verurteilt worden ist.“
     Angenommen die Merkmale:
       | Merkmal                                                                                     | Wert |
-      | Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt                       | nein |
+      | Flüchtlingseigenschaft vom Bundesamt unanfechtbar zuerkannt                       | nein |
       | Kind eines vor Inkrafttreten des Zuwanderungsgesetzes als Flüchtling anerkannten Ausländers | ja   |
       | volljährig                                                                                  | ja   |
       | ledig                                                                                       | ja   |
@@ -246,7 +246,7 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
     Angenommen der Stichtag "30.11.2013"
     Und die Merkmale:
       | Merkmal                                                               | Wert |
-      | Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt | nein |
+      | Flüchtlingseigenschaft vom Bundesamt unanfechtbar zuerkannt | nein |
       | subsidiärer Schutz unanfechtbar zuerkannt                             | ja   |
     Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
     Dann ist der Tatbestand nicht erfüllt
@@ -257,7 +257,7 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
     Angenommen der Stichtag "01.12.2013"
     Und die Merkmale:
       | Merkmal                                                               | Wert |
-      | Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt | nein |
+      | Flüchtlingseigenschaft vom Bundesamt unanfechtbar zuerkannt | nein |
       | subsidiärer Schutz unanfechtbar zuerkannt                             | ja   |
     Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
     Dann ist die Aufenthaltserlaubnis zu erteilen
@@ -271,7 +271,7 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
     Angenommen der Stichtag "2022-01-01"
     Und die Merkmale:
       | Merkmal                                                               | Wert |
-      | Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt | nein |
+      | Flüchtlingseigenschaft vom Bundesamt unanfechtbar zuerkannt | nein |
       | subsidiärer Schutz unanfechtbar zuerkannt                             | ja   |
     Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
     Dann ist die Aufenthaltserlaubnis zu erteilen
@@ -284,7 +284,7 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
     Angenommen der Stichtag "2022-01-01"
     Und die Merkmale:
       | Merkmal                                                               | Wert |
-      | Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt | nein |
+      | Flüchtlingseigenschaft vom Bundesamt unanfechtbar zuerkannt | nein |
       | Zuerkennung des internationalen Schutzes noch nicht unanfechtbar      | ja   |
     Wenn "§ 25 Abs. 2 AufenthG" geprüft wird
     Dann ist die Aufenthaltserlaubnis zu erteilen
@@ -310,7 +310,7 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
     Angenommen der Stichtag "2022-01-01"
     Und die Merkmale:
       | Merkmal                                                                                     | Wert |
-      | Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt                       | nein |
+      | Flüchtlingseigenschaft vom Bundesamt unanfechtbar zuerkannt                       | nein |
       | Kind eines vor Inkrafttreten des Zuwanderungsgesetzes als Flüchtling anerkannten Ausländers | ja   |
       | volljährig                                                                                  | ja   |
       | ledig                                                                                       | ja   |
@@ -326,7 +326,7 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
     Angenommen der Stichtag "01.01.2017"
     Und die Merkmale:
       | Merkmal                                                                                     | Wert |
-      | Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt                       | nein |
+      | Flüchtlingseigenschaft vom Bundesamt unanfechtbar zuerkannt                       | nein |
       | Kind eines vor Inkrafttreten des Zuwanderungsgesetzes als Flüchtling anerkannten Ausländers | ja   |
       | volljährig                                                                                  | ja   |
       | ledig                                                                                       | ja   |
@@ -351,8 +351,8 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
   @aufenthg_25_2_s1_2013 @aufenthg_25_2_s1_2021 @aufenthg_104_4_s1_2012
   Szenariogrundriss: § 25 Abs. 2 S. 1 und § 104 Abs. 4 S. 1 AufenthG – am <stichtag> ist die Aufenthaltserlaubnis zu erteilen
     Angenommen der Stichtag "<stichtag>"
-    Und das Merkmal "Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt" ist "<flü>"
-    Und das Merkmal "Familienflüchtlingsschutz nach § 26 Abs. 4 AsylVfG unanfechtbar gewährt" ist "<fam>"
+    Und das Merkmal "Flüchtlingseigenschaft vom Bundesamt unanfechtbar zuerkannt" ist "<flü>"
+    Und das Merkmal "Familienflüchtlingsschutz unanfechtbar gewährt" ist "<fam>"
     Und das Merkmal "subsidiärer Schutz unanfechtbar zuerkannt" ist "<subs>"
     Und das Merkmal "Kind eines vor Inkrafttreten des Zuwanderungsgesetzes als Flüchtling anerkannten Ausländers" ist "<kind>"
     Und das Merkmal "bei der Asylantragstellung des Elternteils minderjährig" ist "<kind>"
@@ -378,8 +378,8 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
   @aufenthg_25_2_s1_2013 @aufenthg_25_2_s1_2021
   Szenariogrundriss: § 25 Abs. 2 S. 1 AufenthG – ohne Zuerkennung (und ohne Übergangsfall) ist am <stichtag> der Tatbestand nicht erfüllt
     Angenommen der Stichtag "<stichtag>"
-    Und das Merkmal "Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt" ist "<flü>"
-    Und das Merkmal "Familienflüchtlingsschutz nach § 26 Abs. 4 AsylVfG unanfechtbar gewährt" ist "<fam>"
+    Und das Merkmal "Flüchtlingseigenschaft vom Bundesamt unanfechtbar zuerkannt" ist "<flü>"
+    Und das Merkmal "Familienflüchtlingsschutz unanfechtbar gewährt" ist "<fam>"
     Und das Merkmal "subsidiärer Schutz unanfechtbar zuerkannt" ist "<subs>"
     Und das Merkmal "Kind eines vor Inkrafttreten des Zuwanderungsgesetzes als Flüchtling anerkannten Ausländers" ist "<kind>"
     Und das Merkmal "bei der Asylantragstellung des Elternteils minderjährig" ist "<kind>"
@@ -400,8 +400,8 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
   @aufenthg_104_4_s2_2012
   Szenariogrundriss: § 104 Abs. 4 S. 2 AufenthG Stand 2012 – nach einer Verurteilung kann am <stichtag> versagt werden: Ermessen
     Angenommen der Stichtag "<stichtag>"
-    Und das Merkmal "Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt" ist "<flü>"
-    Und das Merkmal "Familienflüchtlingsschutz nach § 26 Abs. 4 AsylVfG unanfechtbar gewährt" ist "<fam>"
+    Und das Merkmal "Flüchtlingseigenschaft vom Bundesamt unanfechtbar zuerkannt" ist "<flü>"
+    Und das Merkmal "Familienflüchtlingsschutz unanfechtbar gewährt" ist "<fam>"
     Und das Merkmal "subsidiärer Schutz unanfechtbar zuerkannt" ist "<subs>"
     Und das Merkmal "Kind eines vor Inkrafttreten des Zuwanderungsgesetzes als Flüchtling anerkannten Ausländers" ist "<kind>"
     Und das Merkmal "bei der Asylantragstellung des Elternteils minderjährig" ist "<kind>"
@@ -421,8 +421,8 @@ Funktionalität: § 25 Abs. 2 AufenthG – Aufenthaltserlaubnis für Konventions
   @aufenthg_25_1_s2_2012 @aufenthg_25_1_s2_2021
   Szenariogrundriss: § 25 Abs. 2 S. 2 i. V. m. Abs. 1 S. 2 AufenthG – nach der Ausweisung darf am <stichtag> nicht erteilt werden
     Angenommen der Stichtag "<stichtag>"
-    Und das Merkmal "Flüchtlingseigenschaft nach § 3 Abs. 4 AsylVfG unanfechtbar zuerkannt" ist "<flü>"
-    Und das Merkmal "Familienflüchtlingsschutz nach § 26 Abs. 4 AsylVfG unanfechtbar gewährt" ist "<fam>"
+    Und das Merkmal "Flüchtlingseigenschaft vom Bundesamt unanfechtbar zuerkannt" ist "<flü>"
+    Und das Merkmal "Familienflüchtlingsschutz unanfechtbar gewährt" ist "<fam>"
     Und das Merkmal "subsidiärer Schutz unanfechtbar zuerkannt" ist "<subs>"
     Und das Merkmal "Kind eines vor Inkrafttreten des Zuwanderungsgesetzes als Flüchtling anerkannten Ausländers" ist "<kind>"
     Und das Merkmal "bei der Asylantragstellung des Elternteils minderjährig" ist "<kind>"
