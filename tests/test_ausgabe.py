@@ -105,3 +105,34 @@ def test_lists_read_as_german_sentences(cli, tmp_path):
     assert line.startswith("Ergebnis: offen. Je nach den fehlenden Angaben: Die Aufenthaltserlaubnis ")
     assert " oder " in line and line.endswith(".")
     assert "möglich ist: darf nicht" not in out
+
+
+def test_probing_a_missing_fact_gives_what_a_full_analysis_gives(corpus):
+    """``probe`` leitet die Ergebnisse je Antwort aus einer Analyse ab; jede muss die einer eigenen Analyse des
+    ergänzten Falls sein (für jede Fassung jeder Norm, zufällige Fälle mit vielen unbekannten Merkmalen)."""
+    import random
+
+    from lexdsl.runtime.analysis import analyse, probe, value_classes
+    from lexdsl.runtime.facts import Facts
+
+    rng = random.Random(1207)
+    checked = 0
+    for norm in corpus.normen.values():
+        for variant in norm.variants:
+            for _ in range(6):
+                values = {name: (None if rng.random() < 0.6 else rng.choice(variant.domains[name]))
+                          for name in variant.merkmale}
+                facts = corpus.complete(values)
+                unknown = [n for n in variant.merkmale if values[n] is None]
+                for merkmal in rng.sample(unknown, min(3, len(unknown))):
+                    classes = list(value_classes(variant, merkmal))
+                    found = probe(variant, facts, merkmal, classes)
+                    for value in classes:
+                        filled = dict(facts.three)
+                        filled[merkmal] = value
+                        expected = analyse(variant, Facts(filled), outcomes_only=True)
+                        if found is None or not expected.exact:
+                            continue
+                        assert found[value] == expected.outcomes, (norm.id, merkmal, value)
+                        checked += 1
+    assert checked > 200

@@ -318,6 +318,80 @@ def analyse(compiled: CompiledNorm, facts: Facts, budget: Budget | None = None,
     return Analysis(outcomes, tuple(sorted(missing)), True)
 
 
+# Je Belegung σ der mehrfach vorkommenden Merkmale: σ, ihre Auswertung, die offenen Prüfpunkte, die Ergebnis-Tabelle.
+_SigmaTable = tuple[tuple[tuple[str, FactValue], ...], "Evaluator", list[int], dict[int, int]]
+
+
+class Prober:
+    """Die möglichen Ergebnis-Codes, wenn ein unbekanntes Merkmal einen bestimmten Wert hätte.
+
+    Dasselbe wie ``analyse`` mit ``outcomes_only`` auf dem um das Merkmal ergänzten Fall, aber aus den
+    Tabellen einer einzigen Analyse, einmal für alle Merkmale berechnet: Ein mehrfach vorkommendes Merkmal
+    wählt die Belegungen σ mit seinem Wert; ein einmal vorkommendes legt höchstens seinen Prüfpunkt fest.
+    ``outcomes`` gibt ``None``, wenn die Grenze (``MAX_STEPS``) nicht reicht.
+    """
+
+    def __init__(self, compiled: CompiledNorm, facts: Facts, budget: Budget | None = None):
+        self.compiled = compiled
+        self.known = facts.three
+        structure = compiled.structure
+        unknown = [m for m in structure.leaves if self.known.get(m) is None]
+        self.shared = [m for m in unknown if len(structure.leaves[m]) > 1]
+        self.budget = budget or Budget()
+        self.per_sigma: list[_SigmaTable] | None
+        try:
+            self.per_sigma = _tables(compiled, self.known, self.shared, self.budget)
+        except OutOfBudget:
+            self.per_sigma = None
+
+    def outcomes(self, merkmal: str, values: Sequence[FactValue]) -> dict[FactValue, frozenset[int]] | None:
+        per_sigma = self.per_sigma
+        if per_sigma is None:
+            return None
+        compiled, structure = self.compiled, self.compiled.structure
+        try:
+            found: dict[FactValue, frozenset[int]] = {}
+            if merkmal in self.shared:
+                classes = value_classes(compiled, merkmal)
+                representative = {member: rep for rep, members in classes.items() for member in members}
+                for value in values:
+                    rep = representative.get(value, value)
+                    found[value] = frozenset(code for sigma, _ev, _free, table in per_sigma
+                                             if dict(sigma)[merkmal] == rep for code in table.values())
+                return found
+            if merkmal not in structure.leaves:      # prüft kein Prüfpunkt: ändert kein Ergebnis
+                everything = frozenset(code for *_rest, table in per_sigma for code in table.values())
+                return dict.fromkeys(values, everything)
+            leaf = structure.leaves[merkmal][0]
+            point = structure.root(leaf)
+            for value in values:
+                codes: set[int] = set()
+                for sigma, _ev, free, table in per_sigma:
+                    self.budget.spend(len(table))
+                    if point not in free:
+                        codes.update(table.values())
+                        continue
+                    fixed = dict(self.known)
+                    fixed.update(sigma)
+                    fixed[merkmal] = value
+                    reachable = {t[0] for t in Evaluator(compiled, fixed).node(point)}
+                    if len(reachable) > 1:
+                        codes.update(table.values())
+                        continue
+                    k, wanted = free.index(point), next(iter(reachable))
+                    codes.update(code for bits, code in table.items() if bool(bits >> k & 1) is wanted)
+                found[value] = frozenset(codes)
+            return found
+        except OutOfBudget:
+            return None
+
+
+def probe(compiled: CompiledNorm, facts: Facts, merkmal: str, values: Sequence[FactValue],
+          budget: Budget | None = None) -> dict[FactValue, frozenset[int]] | None:
+    """``Prober`` für ein einziges Merkmal."""
+    return Prober(compiled, facts, budget).outcomes(merkmal, values)
+
+
 def _tables(compiled: CompiledNorm, known: Mapping[str, FactValue | None], shared: list[str],
             budget: Budget) -> list[tuple[tuple[tuple[str, FactValue], ...], Evaluator, list[int], dict[int, int]]]:
     """Je Belegung σ der mehrfach vorkommenden Merkmale: Werte der Prüfpunkte und die Ergebnis-Tabelle

@@ -212,8 +212,8 @@ class VersionedNorm:
         last = f.stand
         if last is None or f.bis is not None or day <= last:
             return None
-        return (f"{who} liegt nach dem Stand {german_date(last)} der Quellen („{f.name}“); spätere Änderungen "
-                "des Gesetzes sind nicht abgebildet.")
+        return (f"{who} liegt nach dem Stand {german_date(last)} der Quellen; spätere Änderungen des Gesetzes "
+                "sind nicht abgebildet.")
 
     def _none_applies(self, stichtag: str) -> str:
         known = "; ".join(
@@ -223,7 +223,10 @@ class VersionedNorm:
         return f"Am Stichtag {german_date(stichtag)} gilt keine hinterlegte Fassung von {self.id} ({known})."
 
     def entscheiden(self, facts: Facts, stichtag: str | None = None) -> Outcome:
-        chosen = self.select(stichtag or facts.stichtag)
+        day = stichtag or facts.stichtag
+        if day is None:                      # der schnelle Weg: ohne Stichtag die neueste Fassung, ohne Texte
+            return self.newest.entscheiden(facts)
+        chosen = self.select(day)
         if chosen.variant is None:
             return Outcome.NICHT_ERFUELLT
         if chosen.undated is not None:

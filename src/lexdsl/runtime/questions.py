@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..vocabulary import MerkmalType, german_sort_key
-from .analysis import Budget, analyse, value_classes
+from .analysis import Budget, Prober, value_classes
 from .facts import Facts
 from .program import FactValue
 
@@ -50,20 +50,14 @@ def rank(compiled: CompiledNorm, facts: Facts, missing: tuple[str, ...]) -> list
     Alle Probeläufe zusammen haben die Grenze einer Analyse (``analysis.MAX_STEPS``); ist sie
     erschöpft, zählt ein Merkmal als nicht allein entscheidend (die Ordnung ist dann nur gröber).
     """
-    budget = Budget()
+    prober = Prober(compiled, facts, Budget())
     worst = len(compiled.program.rules) + 2
     questions = []
     for merkmal in missing:
-        counts: list[tuple[FactValue, int]] = []
         classes = value_classes(compiled, merkmal)
-        for value in classes:
-            values = dict(facts.three)
-            values[merkmal] = value
-            if budget.left > 0:
-                found = analyse(compiled, Facts(values), budget, outcomes_only=True)
-                counts.append((value, len(found.outcomes) if found.exact else worst))
-            else:
-                counts.append((value, worst))
+        found = prober.outcomes(merkmal, list(classes))
+        counts: list[tuple[FactValue, int]] = [
+            (value, len(found[value]) if found is not None else worst) for value in classes]
         settling = tuple(member for v, n in counts if n == 1 for member in classes[v])
         remaining = sum(n for _v, n in counts) / len(counts) if counts else 0.0
         questions.append(Question(merkmal, settling, remaining))
