@@ -1,6 +1,7 @@
 """Die Kommandozeile ``lexdsl``.
 
-Befehle: ``prüfen`` (ASCII: ``pruefen``), ``check``, ``merkmale``, ``schema``, ``abdeckung``, ``kompilieren``.
+Befehle: ``prüfen`` (ASCII: ``pruefen``), ``check``, ``merkmale``, ``schema``, ``abdeckung``, ``analysieren``,
+``kompilieren``.
 Exit-Codes: 0 in Ordnung, 1 Fehler in den Normen, 2 fehlerhafte Eingabe oder Aufruf, 70 Programmfehler.
 """
 
@@ -140,6 +141,17 @@ def _parser() -> argparse.ArgumentParser:
                    help="je Norm höchstens N Lücken zeigen (Standard: 5)")
     p.set_defaults(handler=cmd_abdeckung)
 
+    p = sub.add_parser("analysieren", help="mit einem Solver beweisen, was die Normen entscheiden können",
+                       description="Zeigt je Fassung jeder Norm die Ergebnisse, die sie überhaupt geben kann (je mit "
+                       "einem kleinen Zeugenfall, den die übersetzte Norm so entscheidet), und beweist, welche sie "
+                       "nie gibt; dazu je Norm, welche Fälle zwei aufeinanderfolgende Fassungen verschieden "
+                       "entscheiden. Braucht z3 (pip install 'lexdsl[analyse]').")
+    p.add_argument("--norm", metavar="ID", help="nur diese Norm")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="Ausgabeformat (Standard: text)")
+    p.add_argument("-o", "--ausgabe", metavar="DATEI", help="Bericht in diese Datei statt auf die Ausgabe")
+    normen_option(p)
+    p.set_defaults(handler=cmd_analysieren)
+
     p = sub.add_parser("kompilieren", help="Python-Code der Normen schreiben",
                        description="Schreibt die übersetzten Normen als importierbares Python-Paket nach VERZ.")
     normen_option(p, positional=True)
@@ -247,6 +259,50 @@ def cmd_check(args: argparse.Namespace) -> int:
     summary = f"{len(sources)} Datei(en) geprüft: {errors} Fehler, {warnings} Warnung(en)."
     print(summary, file=sys.stderr if errors else sys.stdout)
     return EXIT_CHECK if errors else EXIT_OK
+
+
+def cmd_analysieren(args: argparse.Namespace) -> int:
+    import unicodedata
+
+    from .errors import LexdslError
+
+    try:
+        import z3  # noqa: F401 – nur prüfen, ob der Solver installiert ist
+    except ImportError:
+        print("Fehler: lexdsl analysieren braucht den Solver z3 (pip install 'lexdsl[analyse]').", file=sys.stderr)
+        return EXIT_INPUT
+    from .findings import analyse_corpus, to_data, to_text
+
+    try:
+        corpus = _load(args)
+    except LexdslError as exc:
+        _print_diagnostics(exc)
+        return EXIT_CHECK
+    norm = unicodedata.normalize("NFC", args.norm) if args.norm else None
+    if norm is not None and norm not in corpus.normen:
+        known = ", ".join(sorted(corpus.normen))
+        print(f"Fehler: Die Norm »{norm}« gibt es nicht. Bekannt sind: {known}.", file=sys.stderr)
+        return EXIT_INPUT
+    findings, comparisons = analyse_corpus(corpus, norm)
+    if args.format == "json":
+        text = json.dumps(to_data(findings, comparisons), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = to_text(findings, comparisons, corpus)
+    if args.ausgabe:
+        target = Path(args.ausgabe)
+        fresh = target.with_name(f".{target.name}.{os.getpid()}.neu")
+        try:
+            fresh.write_text(text, encoding="utf-8")
+            os.replace(fresh, target)
+        except OSError as exc:
+            fresh.unlink(missing_ok=True)
+            print(f"Fehler: Der Bericht lässt sich nicht nach »{shown_path(str(target))}« schreiben "
+                  f"({exc.strerror or exc}).", file=sys.stderr)
+            return EXIT_INPUT
+        print(f"Analyse: {shown_path(str(target))}")
+        return EXIT_OK
+    sys.stdout.write(text)
+    return EXIT_OK
 
 
 def cmd_merkmale(args: argparse.Namespace) -> int:
