@@ -2,8 +2,10 @@
 
 Jede Fassung einer Norm wird so übersetzt:
 
-* je Merkmal eine Variable: ja/nein als Wahrheitswert, Anzahl als ganze Zahl ab 0, Dauer als rationale
-  Zahl von Monaten ab 0, Datum als Tagnummer, Auswahl als Nummer ihres Werts;
+* je Merkmal eine Variable: ja/nein als Wahrheitswert, Anzahl als ganze Zahl ab 0, Dauer als ganze Zahl
+  halber Monate ab 0 (die Schwellen der Normen sind ganze Monate; zwischen zwei ganzen Monaten liegt
+  immer ein halber, so geht kein Fall verloren), Datum als Tagnummer zwischen 1949 und 2100, Auswahl als
+  Nummer ihres Werts;
 * je Prüfpunkt (Tatbestand, Bedingung einer Regel, Ausnahme, Abweichung …) sein Bedingungsbaum, Knoten
   für Knoten wie in der Laufzeit (``runtime.analysis.Evaluator``);
 * die Entscheidung selbst als Wahrheitstafel: Die übersetzte Funktion ``kombinieren`` der Fassung wird für
@@ -18,6 +20,8 @@ Darauf beantwortet der Solver:
     Was sich zwischen zwei Fassungen ändert: je Paar (Ergebnis vorher, Ergebnis nachher) ein Fall, den die
     beiden so verschieden entscheiden, oder der Beweis, dass es keinen gibt („gleichwertig“).
 
+Welchen von mehreren möglichen Zeugenfällen der Solver liefert, ist nicht festgelegt; die Befunde selbst
+(erreichbar oder nicht, Übergang oder gleichwertig) hängen davon nicht ab.
 Jeder Zeugenfall wird danach durch die übersetzte Norm selbst entschieden und auf die Merkmale verkleinert,
 ohne die sie nicht mehr sicher gleich entscheidet. Weicht die Norm vom Solver ab, ist das ein Programmfehler
 (``FindingError``), nie ein stiller Befund.
@@ -40,10 +44,16 @@ from .vocabulary import OUTCOME_ORDER, RANK_OUTCOMES, MerkmalType, NodeKind, Ope
 MAX_CHECKPOINTS = 16
 
 _EPOCH = datetime.date(1900, 1, 1)
+_FIRST_DAY = (datetime.date(1949, 1, 1) - _EPOCH).days
+_LAST_DAY = (datetime.date(2100, 12, 31) - _EPOCH).days
 
 
 class FindingError(Exception):
-    """Solver und übersetzte Norm entscheiden einen Zeugenfall verschieden, oder die Norm ist zu groß."""
+    """Solver und übersetzte Norm entscheiden einen Zeugenfall verschieden: ein Programmfehler."""
+
+
+class TooLarge(Exception):
+    """Eine Fassung hat mehr Prüfpunkte, als die Analyse als Wahrheitstafel übersetzt."""
 
 
 class Witness(NamedTuple):
@@ -79,6 +89,7 @@ class _Encoding:
         import z3
 
         self.z3 = z3
+        self.ctx = z3.Context()          # ein eigener Kontext je Frage: nichts bleibt zwischen Fragen liegen
         self.catalog = catalog
         self.vars: dict[str, Any] = {}
         self.domain: list[Any] = []
@@ -91,17 +102,19 @@ class _Encoding:
         info = self.catalog.merkmale[merkmal]
         name = f"m{len(self.vars)}"
         if info.type is MerkmalType.BOOL:
-            found = z3.Bool(name)
-        elif info.type is MerkmalType.DURATION:
-            found = z3.Real(name)
+            found = z3.Bool(name, self.ctx)
+        elif info.type is MerkmalType.DURATION:          # in halben Monaten
+            found = z3.Int(name, self.ctx)
             self.domain.append(found >= 0)
         elif info.type is MerkmalType.CHOICE:
-            found = z3.Int(name)
+            found = z3.Int(name, self.ctx)
             self.domain += [found >= 0, found < len(info.values)]
         else:                                   # Anzahl, Datum (Tagnummer)
-            found = z3.Int(name)
+            found = z3.Int(name, self.ctx)
             if info.type is MerkmalType.COUNT:
                 self.domain.append(found >= 0)
+            else:
+                self.domain += [found >= _FIRST_DAY, found <= _LAST_DAY]
         self.vars[merkmal] = found
         return found
 
@@ -114,7 +127,7 @@ class _Encoding:
         if info.type is MerkmalType.CHOICE:
             return str(info.values[raw.as_long()])
         if info.type is MerkmalType.DURATION:
-            number = Fraction(raw.numerator_as_long(), raw.denominator_as_long())
+            number = Fraction(raw.as_long(), 2)
             return int(number) if number.denominator == 1 else number
         if info.type is MerkmalType.DATE:
             return (_EPOCH + datetime.timedelta(days=raw.as_long())).isoformat()
@@ -128,8 +141,10 @@ class _Encoding:
         if info.type is MerkmalType.DATE:
             return (datetime.date.fromisoformat(str(value)) - _EPOCH).days
         if info.type is MerkmalType.DURATION:
-            number = Fraction(str(value))
-            return self.z3.RealVal(f"{number.numerator}/{number.denominator}")
+            halves = Fraction(str(value)) * 2
+            if halves.denominator != 1:   # die Prüfung der Normen verlangt ganze Monate
+                raise FindingError(f"»{merkmal}«: Schwelle {value} ist kein Vielfaches eines halben Monats.")
+            return int(halves)
         return value
 
     def variant(self, variant: CompiledNorm) -> tuple[list[Any], dict[int, Any]]:
@@ -147,7 +162,7 @@ class _Encoding:
                 return x
             if c.op in (Operator.IN, Operator.NOT_IN):
                 members = [x == self.constant(node.merkmal, v) for v in c.value]  # type: ignore[union-attr]
-                inside = z3.Or(*members) if members else z3.BoolVal(False)
+                inside = z3.Or(*members) if members else z3.BoolVal(False, self.ctx)
                 return inside if c.op is Operator.IN else z3.Not(inside)
             k = self.constant(node.merkmal, c.value)
             return {Operator.GE: x >= k, Operator.GT: x > k, Operator.LE: x <= k, Operator.LT: x < k,
@@ -165,14 +180,14 @@ class _Encoding:
             elif n.kind is NodeKind.NICHT:
                 result = z3.Not(node(n.children[0]))
             elif n.kind is NodeKind.ALLE:
-                result = z3.And(*[node(c) for c in kids]) if kids else z3.BoolVal(True)
+                result = z3.And(*[node(c) for c in kids]) if kids else z3.BoolVal(True, self.ctx)
             elif n.kind is NodeKind.MINDESTENS:
-                result = z3.Or(*[node(c) for c in kids]) if kids else z3.BoolVal(False)
+                result = z3.Or(*[node(c) for c in kids]) if kids else z3.BoolVal(False, self.ctx)
             elif n.kind is NodeKind.KEINES:
-                result = z3.Not(z3.Or(*[node(c) for c in kids])) if kids else z3.BoolVal(True)
+                result = z3.Not(z3.Or(*[node(c) for c in kids])) if kids else z3.BoolVal(True, self.ctx)
             elif n.kind is NodeKind.BEGRIFF:      # Regelbeispiele oder Definition (wie die Laufzeit)
                 parts = [node(c) for c in (n.children[1], n.children[0]) if c is not None]
-                result = z3.Or(*parts) if parts else z3.BoolVal(False)
+                result = z3.Or(*parts) if parts else z3.BoolVal(False, self.ctx)
             else:  # pragma: no cover – Regeln sind keine Bedingungsknoten
                 raise FindingError(f"{variant.id}: unbekannte Knotenart {n.kind}")
             memo[node_id] = result
@@ -180,20 +195,21 @@ class _Encoding:
 
         points = list(variant.program.checkpoints)
         if len(points) > MAX_CHECKPOINTS:
-            raise FindingError(f"{variant.id}: {len(points)} Prüfpunkte sind mehr, als die Analyse übersetzt.")
+            raise TooLarge(f"{len(points)} Prüfpunkte (die Analyse übersetzt höchstens {MAX_CHECKPOINTS})")
         conditions = [node(p) for p in points]
         rows: dict[int, list[Any]] = {}
         for bits in range(1 << len(points)):
             W = {p: bool(bits >> k & 1) for k, p in enumerate(points)}
             literal = [c if W[p] else z3.Not(c) for p, c in zip(points, conditions, strict=True)]
-            rows.setdefault(variant.combine(W), []).append(z3.And(*literal) if literal else z3.BoolVal(True))
+            rows.setdefault(variant.combine(W), []).append(z3.And(*literal) if literal else z3.BoolVal(True, self.ctx))
         formulas = {code: z3.Or(*row) for code, row in rows.items()}
         return conditions, formulas
 
 
 def _solve(encoding: _Encoding, goals: list[Any]) -> Any | None:
+    """Ein Modell der Ziele, oder None, wenn es keines gibt (dann ist bewiesen: kein Fall erfüllt sie)."""
     z3 = encoding.z3
-    solver = z3.Solver()
+    solver = z3.Solver(ctx=encoding.ctx)
     solver.add(*encoding.domain, *goals)
     verdict = solver.check()
     if verdict == z3.sat:
@@ -273,6 +289,7 @@ class VariantFindings(NamedTuple):
     fassung: str | None
     place: str
     reachability: Reachability
+    skipped: str | None = None            # warum die Fassung nicht analysiert ist
 
 
 class Comparison(NamedTuple):
@@ -293,10 +310,17 @@ def analyse_corpus(catalog: Catalog, norm: str | None = None) -> tuple[list[Vari
     comparisons: list[Comparison] = []
     norms = [catalog.normen[norm]] if norm else list(catalog.normen.values())
     for versioned in norms:
+        too_large = False
         for variant in versioned.variants:
             fassung = variant.program.fassung
-            findings.append(VariantFindings(variant.id, fassung.name if fassung else None, variant.file,
-                                            reachability(variant, catalog)))
+            name = fassung.name if fassung else None
+            try:
+                findings.append(VariantFindings(variant.id, name, variant.file, reachability(variant, catalog)))
+            except TooLarge as exc:
+                too_large = True
+                findings.append(VariantFindings(variant.id, name, variant.file, Reachability((), ()), str(exc)))
+        if too_large:
+            continue
         for first, second in zip(versioned.variants, versioned.variants[1:], strict=False):
             f1, f2 = first.program.fassung, second.program.fassung
             assert f1 is not None and f2 is not None
@@ -318,7 +342,8 @@ def to_data(findings: list[VariantFindings], comparisons: list[Comparison]) -> d
             {"norm": f.norm, "fassung": f.fassung, "datei": f.place,
              "erreichbar": [{"ergebnis": w.outcome.value, "zeugenfall": _facts_data(w.facts)}
                             for w in f.reachability.witnesses],
-             "nie_erreichbar": [o.value for o in f.reachability.unreachable]}
+             "nie_erreichbar": [o.value for o in f.reachability.unreachable],
+             "nicht_analysiert": f.skipped}
             for f in findings],
         "vergleiche": [
             {"norm": c.norm, "vorher": c.before, "nachher": c.after,
@@ -344,6 +369,8 @@ def to_text(findings: list[VariantFindings], comparisons: list[Comparison], cata
     for f in findings:
         head = f"{f.norm}" + (f", Fassung „{f.fassung}“" if f.fassung else "") + f" ({f.place})"
         out += [head, "-" * min(len(head), 78)]
+        if f.skipped:
+            out.append(f"  nicht analysiert: {f.skipped}")
         for w in f.reachability.witnesses:
             out.append(f"  erreichbar: {w.outcome.grade_name} – zum Beispiel bei {_case(w.facts, catalog)}")
         for o in f.reachability.unreachable:
