@@ -333,3 +333,13 @@ def test_the_rechtsstand_page_lists_every_fassung_of_every_norm(built_site):
     rows = table.count("<tr>") - 1
     assert rows == len([n for n in corpus.normen if n.fassung is not None])
     assert "zuvor unbelegt" in table and "belegt ab 26.10.2009" in table and "gilt ab 01.12.2013" in table
+
+
+def test_norm_pages_and_the_change_page_show_the_solver_findings(built_site):
+    pytest.importorskip("z3")
+    page = (built_site / "normen" / "25-abs-4a-s-1-aufenthg.html").read_text(encoding="utf-8")
+    assert 'id="analyse"' in page and "nie – kein Fall ergibt es (bewiesen)" in page
+    changes = (built_site / "aenderungen.html").read_text(encoding="utf-8")
+    section = changes[changes.index("25 Abs. 4a S. 1 AufenthG"):]
+    assert "Ermessen" in section and "Regelanspruch" in section      # kann → soll am 01.08.2015
+    assert "Gleichwertig: Kein Fall wird verschieden entschieden (bewiesen)." in changes   # etwa § 25 Abs. 4

@@ -33,8 +33,10 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from ..vocabulary import NormKind
 from .markup import block, e, link, nav_title
 from .pages import (
+    AENDERUNGEN,
     GESAMT,
     GLOSSAR,
+    changes_page,
     fassungen_table,
     gesamt_page,
     glossary_page,
@@ -84,6 +86,7 @@ class Site:
         """Erzeugte Seiten: Pfad (relativ zu docs/) → Markdown."""
         pages = {doc.page: norm_page(self.project, doc) for doc in self.project.norms}
         pages[GLOSSAR] = glossary_page(self.project)
+        pages[AENDERUNGEN] = changes_page(self.project)
         if any(s.gesamt for f in self.project.features for s in f.scenarios):
             pages[GESAMT] = gesamt_page(self.project)
         return pages
@@ -103,6 +106,7 @@ class Site:
         if GESAMT in generated:
             nav.append({"Gesamtprüfung (Szenarien)": GESAMT})
         nav.append({"Glossar": GLOSSAR})
+        nav.append({"Änderungen zwischen den Fassungen": AENDERUNGEN})
         for name, title in HAND_PAGES.items():
             if name != "index.md" and name in hand:
                 nav.append({title: name})

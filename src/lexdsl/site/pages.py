@@ -7,10 +7,12 @@ sind relativ zu ``docs/`` und enden auf ``.md``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from fractions import Fraction
 from typing import Any
 
 from ..compiler import ir, printer
 from ..language import nodes
+from ..runtime.explain import value_text
 from ..vocabulary import (
     Geltung,
     MerkmalType,
@@ -237,8 +239,87 @@ def norm_page(project: Project, doc: NormDoc) -> str:
         out += ["## Szenarien", "", scenarios_html(project, [s for f in project.features for s in f.scenarios
                                                              if doc.id in s.norms], page)]
         out += ["## Bedingungsabdeckung", "", coverage_html(project, doc)]
+        out += ["## Analyse", "", analysis_html(project, doc)]
     out += ["## Merkmale und Begriffe", "", names_html(variants, page, doc.kind is NormKind.VORSCHRIFT,
                                                         project.corpus, project.anchors)]
+    return "\n".join(out) + "\n"
+
+
+# ------------------------------------------------------------ Analyse (lexdsl analysieren)
+
+AENDERUNGEN = "aenderungen.md"
+_MISSING_SOLVER = ("<p>Nicht berechnet: Für die Analyse fehlt der Solver z3 "
+                   "(<code>pip install 'lexdsl[analyse]'</code>).</p>")
+
+
+def _witness_text(project: Project, facts: dict[str, Any]) -> str:
+    """Ein Zeugenfall aus dem JSON-Vertrag, deutsch geschrieben."""
+    if not facts:
+        return "jeder Fall"
+    parts = []
+    for name, raw in facts.items():
+        info = project.runtime.merkmale.get(name)
+        value: Any = raw
+        if info is not None and info.type is MerkmalType.DURATION and isinstance(raw, str):
+            value = Fraction(raw)
+        parts.append(f"{name}: {value_text(info.type, value)}" if info is not None else f"{name}: {raw}")
+    return "; ".join(parts)
+
+
+def _grade(value: str) -> str:
+    return Outcome(value).grade_name
+
+
+def _comparison_html(project: Project, comparison: dict[str, Any]) -> str:
+    head = f"<p><strong>{e(comparison['vorher'])}</strong> → <strong>{e(comparison['nachher'])}</strong></p>"
+    if comparison["gleichwertig"]:
+        return head + "<p>Gleichwertig: Kein Fall wird verschieden entschieden (bewiesen).</p>"
+    rows = [[e(_grade(t["vorher"])), e(_grade(t["nachher"])), e(_witness_text(project, t["zeugenfall"]))]
+            for t in comparison["uebergaenge"]]
+    return head + table(["vorher", "nachher", "zum Beispiel bei"], rows, "lx-uebergaenge")
+
+
+def analysis_html(project: Project, doc: NormDoc) -> str:
+    """Was die Norm überhaupt entscheiden kann (je Fassung) und was sich zwischen ihren Fassungen ändert."""
+    found = project.findings
+    if found is None:
+        return block(_MISSING_SOLVER)
+    parts = ["<p>Für alle denkbaren Fälle, nicht nur die getesteten, mit einem Solver bestimmt "
+             "(<code>lexdsl analysieren</code>). Jeder Beispielfall nennt nur die bekannten Merkmale; "
+             "die übersetzte Norm entscheidet ihn so.</p>"]
+    for f in (f for f in found["fassungen"] if f["norm"] == doc.id):
+        title = f"Fassung „{f['fassung']}“" if f["fassung"] else doc.id
+        if f["nicht_analysiert"]:
+            parts.append(f"<p><strong>{e(title)}</strong>: nicht analysiert, {e(f['nicht_analysiert'])}.</p>")
+            continue
+        rows = [[e(_grade(w["ergebnis"])), e(_witness_text(project, w["zeugenfall"]))] for w in f["erreichbar"]]
+        rows += [[e(_grade(o)), "nie – kein Fall ergibt es (bewiesen)"] for o in f["nie_erreichbar"]]
+        parts.append(f"<p><strong>{e(title)}</strong></p>"
+                     + table(["Ergebnis", "zum Beispiel bei"], rows, "lx-erreichbar"))
+    own = [c for c in found["vergleiche"] if c["norm"] == doc.id]
+    if own:
+        parts.append("<p><strong>Zwischen den Fassungen</strong></p>")
+        parts += [_comparison_html(project, c) for c in own]
+    return block("".join(parts))
+
+
+def changes_page(project: Project) -> str:
+    """Alle Übergänge zwischen aufeinanderfolgenden Fassungen im Korpus."""
+    out = ["# Änderungen zwischen den Fassungen", "",
+           "Je Norm mit Fassungen: welche Fälle zwei aufeinanderfolgende Fassungen verschieden entscheiden, "
+           "je mit einem kleinen Beispielfall, oder dass sie gleichwertig sind. Bestimmt mit einem Solver "
+           "für alle denkbaren Fälle (`lexdsl analysieren`).", ""]
+    found = project.findings
+    if found is None:
+        return "\n".join(out) + "\n" + block(_MISSING_SOLVER) + "\n"
+    by_norm: dict[str, list[dict[str, Any]]] = {}
+    for comparison in found["vergleiche"]:
+        by_norm.setdefault(comparison["norm"], []).append(comparison)
+    pages = {d.id: d.page for d in project.norms}
+    for norm, comparisons in by_norm.items():
+        link_html = f'<p><a href="{link(AENDERUNGEN, pages[norm])}">zur Norm</a></p>' if norm in pages else ""
+        out += [f"## {md_heading(norm)}", "",
+                block(link_html + "".join(_comparison_html(project, c) for c in comparisons))]
     return "\n".join(out) + "\n"
 
 

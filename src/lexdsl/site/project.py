@@ -7,7 +7,10 @@ an, statt ein Ergebnis zu erfinden.
 
 from __future__ import annotations
 
+import functools
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +88,24 @@ class Project:
 
     def norm_doc(self, norm_id: str) -> NormDoc | None:
         return next((n for n in self.norms if n.id == norm_id), None)
+
+    @functools.cached_property
+    def findings(self) -> dict[str, Any] | None:
+        """Die Befunde von ``lexdsl analysieren`` (JSON-Vertrag), einmal je Bau; None, wenn z3 fehlt.
+
+        Der Solver läuft in einem eigenen Prozess: Welchen Zeugenfall z3 findet, kann davon abhängen, was
+        er im selben Prozess vorher gelöst hat; ein frischer Prozess mit denselben Fragen gibt dieselben
+        Antworten, und die Website entsteht Byte für Byte gleich.
+        """
+        code = "import sys; from lexdsl.cli import main; sys.exit(main(sys.argv[1:]))"
+        command = [sys.executable, "-c", code, "analysieren", "--normen", str(self.normen_dir), "--format", "json"]
+        done = subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
+        if done.returncode == 2 and "z3" in done.stderr:
+            return None
+        if done.returncode != 0:
+            raise SiteError("Die Analyse der Normen (lexdsl analysieren) ist fehlgeschlagen:\n" + done.stderr.strip())
+        data: dict[str, Any] = json.loads(done.stdout)
+        return data
 
     def scenario_anchor(self, scenario: ScenarioDoc) -> str:
         """Der Anker eines Szenarios: Feature-Datei und Zeile, eindeutig auch bei ähnlichen Dateinamen."""
