@@ -364,9 +364,10 @@ class Prober:
                 return dict.fromkeys(values, everything)
             leaf = structure.leaves[merkmal][0]
             point = structure.root(leaf)
+            path = {leaf, *structure.ancestors(leaf)}    # nur diese Knoten hängen vom Merkmal ab
             for value in values:
                 codes: set[int] = set()
-                for sigma, _ev, free, table in per_sigma:
+                for sigma, ev, free, table in per_sigma:
                     self.budget.spend(len(table))
                     if point not in free:
                         codes.update(table.values())
@@ -374,7 +375,9 @@ class Prober:
                     fixed = dict(self.known)
                     fixed.update(sigma)
                     fixed[merkmal] = value
-                    reachable = {t[0] for t in Evaluator(compiled, fixed).node(point)}
+                    probe = Evaluator(compiled, fixed)
+                    probe.memo = {k: v for k, v in ev.memo.items() if k not in path}
+                    reachable = {t[0] for t in probe.node(point)}
                     if len(reachable) > 1:
                         codes.update(table.values())
                         continue
