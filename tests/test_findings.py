@@ -123,7 +123,7 @@ def _agree(corpus, rounds: int, seed: int) -> int:
     for norm in corpus.normen.values():
         for variant in norm.variants:
             encoding = _Encoding(corpus)
-            _conditions, formulas = encoding.variant(variant)
+            formulas = encoding.variant(variant)
             for _ in range(rounds):
                 values = _random_case(corpus, variant, rng)
                 code = _CODES[variant.entscheiden(corpus.complete(values))]

@@ -147,8 +147,8 @@ class _Encoding:
             return int(halves)
         return value
 
-    def variant(self, variant: CompiledNorm) -> tuple[list[Any], dict[int, Any]]:
-        """Die Bedingungen einer Fassung: Prüfpunkt → Formel, und je Ergebnis-Code die Formel der Tafel."""
+    def variant(self, variant: CompiledNorm) -> dict[int, Any]:
+        """Je Ergebnis-Code der Fassung die Formel der Fälle, die ihn ergeben (aus der Wahrheitstafel)."""
         z3 = self.z3
         nodes = variant.program.nodes
         memo: dict[int, Any] = {}
@@ -203,7 +203,7 @@ class _Encoding:
             literal = [c if W[p] else z3.Not(c) for p, c in zip(points, conditions, strict=True)]
             rows.setdefault(variant.combine(W), []).append(z3.And(*literal) if literal else z3.BoolVal(True, self.ctx))
         formulas = {code: z3.Or(*row) for code, row in rows.items()}
-        return conditions, formulas
+        return formulas
 
 
 def _solve(encoding: _Encoding, goals: list[Any]) -> Any | None:
@@ -247,7 +247,7 @@ def _merkmale(variants: list[CompiledNorm]) -> list[str]:
 def reachability(variant: CompiledNorm, catalog: Catalog) -> Reachability:
     """Je Ergebnis ein kleiner Zeugenfall, oder der Beweis, dass die Fassung es nie gibt."""
     encoding = _Encoding(catalog)
-    _conditions, formulas = encoding.variant(variant)
+    formulas = encoding.variant(variant)
     witnesses, unreachable = [], []
     for outcome in OUTCOMES:
         formula = formulas.get(_CODES[outcome])
@@ -263,8 +263,8 @@ def reachability(variant: CompiledNorm, catalog: Catalog) -> Reachability:
 def transitions(before: CompiledNorm, after: CompiledNorm, catalog: Catalog) -> list[Transition]:
     """Alle Übergänge zwischen zwei Fassungen: je Paar verschiedener Ergebnisse ein Zeugenfall oder keiner."""
     encoding = _Encoding(catalog)
-    _c1, old = encoding.variant(before)
-    _c2, new = encoding.variant(after)
+    old = encoding.variant(before)
+    new = encoding.variant(after)
     found = []
     for first in OUTCOMES:
         for second in OUTCOMES:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import shown_path
 from .runtime import Outcome, Result
 from .runtime.explain import Reason, value_text
-from .runtime.questions import Question, rank, shown_values
+from .runtime.questions import Question, order_key, rank, shown_values
 from .vocabulary import SUBJECT, Action, german_list, german_sort_key
 
 if TYPE_CHECKING:
@@ -139,13 +139,10 @@ def _ranked(result: Result) -> list[tuple[Question, CompiledNorm]]:
     for part in parts:
         for question in rank(part.compiled, part.facts, part.missing):
             known = best.get(question.merkmal)
-            if known is None or _order(question) < _order(known[0]):
+            if known is None or order_key(question) < order_key(known[0]):
                 best[question.merkmal] = (question, part.compiled)
-    return sorted(best.values(), key=lambda item: _order(item[0]))
+    return sorted(best.values(), key=lambda item: order_key(item[0]))
 
-
-def _order(question: Question) -> tuple[bool, float, tuple[str, str]]:
-    return (not question.settles, question.remaining, german_sort_key(question.merkmal))
 
 
 _GRANTED = (Outcome.ANSPRUCH, Outcome.SOLL, Outcome.ERMESSEN)

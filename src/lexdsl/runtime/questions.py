@@ -61,7 +61,12 @@ def rank(compiled: CompiledNorm, facts: Facts, missing: tuple[str, ...]) -> list
         settling = tuple(member for v, n in counts if n == 1 for member in classes[v])
         remaining = sum(n for _v, n in counts) / len(counts) if counts else 0.0
         questions.append(Question(merkmal, settling, remaining))
-    return sorted(questions, key=lambda q: (not q.settles, q.remaining, german_sort_key(q.merkmal)))
+    return sorted(questions, key=order_key)
+
+
+def order_key(question: Question) -> tuple[bool, float, tuple[str, str]]:
+    """Die Reihenfolge der Fragen: erst, was allein entscheidet, dann was am meisten klärt, dann der Name."""
+    return (not question.settles, question.remaining, german_sort_key(question.merkmal))
 
 
 def shown_values(compiled: CompiledNorm, question: Question) -> tuple[FactValue, ...]:
