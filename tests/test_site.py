@@ -343,3 +343,8 @@ def test_norm_pages_and_the_change_page_show_the_solver_findings(built_site):
     section = changes[changes.index("25 Abs. 4a S. 1 AufenthG"):]
     assert "Ermessen" in section and "Regelanspruch" in section      # kann → soll am 01.08.2015
     assert "Gleichwertig: Kein Fall wird verschieden entschieden (bewiesen)." in changes   # etwa § 25 Abs. 4
+    assert "Entscheidende Bedingungen:" in page
+    abs5 = (built_site / "normen" / "25-abs-5-aufenthg.html").read_text(encoding="utf-8")
+    findings = abs5[abs5.index('class="lx-befunde"'):]
+    assert "norms/aufenthg_25_5.lexdsl:" in findings and "angenommen: Wirkt nur in der Fassung" in findings
+    assert "Befunde über mehrere Normen" in changes and "Ausreise aus rechtlichen oder tatsächlichen" in changes

@@ -145,10 +145,14 @@ def _parser() -> argparse.ArgumentParser:
                        description="Zeigt je Fassung jeder Norm die Ergebnisse, die sie überhaupt geben kann (je mit "
                        "einem kleinen Zeugenfall, den die übersetzte Norm so entscheidet), und beweist, welche sie "
                        "nie gibt; dazu je Norm, welche Fälle zwei aufeinanderfolgende Fassungen verschieden "
-                       "entscheiden. Braucht z3 (pip install 'lexdsl[analyse]').")
+                       "entscheiden; je Bedingung ein Unabhängigkeitspaar oder was sie verdeckt; Regeln, die nie "
+                       "greifen; Begriffe, die immer oder nie erfüllt sind; Fälle, in denen die Ausreise unmöglich "
+                       "ist, aber keine Norm einen Titel gibt. Braucht z3 (pip install 'lexdsl[analyse]').")
     p.add_argument("--norm", metavar="ID", help="nur diese Norm")
     p.add_argument("--format", choices=("text", "json"), default="text", help="Ausgabeformat (Standard: text)")
     p.add_argument("-o", "--ausgabe", metavar="DATEI", help="Bericht in diese Datei statt auf die Ausgabe")
+    p.add_argument("--streng", action="store_true",
+                   help="mit Exit-Code 1 enden, wenn ein Befund nicht mit „# gewollt: …“ angenommen ist")
     normen_option(p)
     p.set_defaults(handler=cmd_analysieren)
 
@@ -271,7 +275,7 @@ def cmd_analysieren(args: argparse.Namespace) -> int:
     except ImportError:
         print("Fehler: lexdsl analysieren braucht den Solver z3 (pip install 'lexdsl[analyse]').", file=sys.stderr)
         return EXIT_INPUT
-    from .findings import analyse_corpus, to_data, to_text
+    from .findings import accept, analyse_corpus, open_findings, to_data, to_text
 
     try:
         corpus = _load(args)
@@ -283,11 +287,15 @@ def cmd_analysieren(args: argparse.Namespace) -> int:
         known = ", ".join(sorted(corpus.normen))
         print(f"Fehler: Die Norm »{norm}« gibt es nicht. Bekannt sind: {known}.", file=sys.stderr)
         return EXIT_INPUT
-    findings, comparisons = analyse_corpus(corpus, norm)
+    report = accept(analyse_corpus(corpus, norm), Path(norms_path(args)))
     if args.format == "json":
-        text = json.dumps(to_data(findings, comparisons), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(to_data(report), ensure_ascii=False, indent=2) + "\n"
     else:
-        text = to_text(findings, comparisons, corpus)
+        text = to_text(report, corpus)
+    rc = EXIT_CHECK if args.streng and open_findings(report) else EXIT_OK
+    if rc != EXIT_OK:
+        print(f"Fehler: {len(open_findings(report))} Befunde sind nicht als gewollt angenommen "
+              "(Kommentar „# gewollt: Begründung“ über der Zeile des Befunds).", file=sys.stderr)
     if args.ausgabe:
         target = Path(args.ausgabe)
         fresh = target.with_name(f".{target.name}.{os.getpid()}.neu")
@@ -300,9 +308,9 @@ def cmd_analysieren(args: argparse.Namespace) -> int:
                   f"({exc.strerror or exc}).", file=sys.stderr)
             return EXIT_INPUT
         print(f"Analyse: {shown_path(str(target))}")
-        return EXIT_OK
+        return rc
     sys.stdout.write(text)
-    return EXIT_OK
+    return rc
 
 
 def cmd_merkmale(args: argparse.Namespace) -> int:

@@ -40,7 +40,7 @@ from ..runtime import program as P
 from ..vocabulary import Geltung, Grade, MerkmalType, NodeKind
 from . import ir, printer
 
-GENERATOR_VERSION = "2"
+GENERATOR_VERSION = "3"
 MAX_LINE = 200
 # So beginnen die Namen der Funktionen und Daten, die der Generator je Norm schreibt.
 NORM_NAME_PREFIXES = ("entscheiden", "kombinieren", "werte", "bedingung", "PROGRAMM")
@@ -977,7 +977,8 @@ def generate_init(corpus: ir.CorpusIR, key: str, runtime: str = RUNTIME_PACKAGE)
         sources=tuple(corpus.modules),
         merkmale=tuple(P.MerkmalInfo(m.name, m.type, m.values, m.description, m.citations, m.module,
                                      tuple(used_by.get(m.name, ()))) for m in corpus.merkmale),
-        begriffe=tuple(P.BegriffInfo(b.name, b.description, b.citations, b.module) for b in corpus.begriffe),
+        begriffe=tuple(P.BegriffInfo(b.name, b.description, b.citations, b.module, str(b.span))
+                       for b in corpus.begriffe),
         vorschriften=tuple(P.VorschriftInfo(v.id, v.title) for v in corpus.vorschriften),
     )
     w = CodeWriter()

@@ -195,6 +195,7 @@ class BegriffInfo(NamedTuple):
     description: str
     citations: Citations
     file: str
+    place: str = ""          # Datei:Zeile:Spalte der Erklärung „Begriff …“
 
 
 class VorschriftInfo(NamedTuple):

@@ -274,9 +274,23 @@ def _comparison_html(project: Project, comparison: dict[str, Any]) -> str:
     head = f"<p><strong>{e(comparison['vorher'])}</strong> → <strong>{e(comparison['nachher'])}</strong></p>"
     if comparison["gleichwertig"]:
         return head + "<p>Gleichwertig: Kein Fall wird verschieden entschieden (bewiesen).</p>"
-    rows = [[e(_grade(t["vorher"])), e(_grade(t["nachher"])), e(_witness_text(project, t["zeugenfall"]))]
+    rows = [[e(_grade(t["vorher"])), e(_grade(t["nachher"])), e(_witness_text(project, t["zeugenfall"])),
+             e("; ".join(f"{c['bedingung']}: {'ja' if c['erfuellt'] else 'nein'}" for c in t.get("bedingungen", [])))]
             for t in comparison["uebergaenge"]]
-    return head + table(["vorher", "nachher", "zum Beispiel bei"], rows, "lx-uebergaenge")
+    return head + table(["vorher", "nachher", "zum Beispiel bei", "unter den Bedingungen"], rows, "lx-uebergaenge")
+
+
+def _findings_html(project: Project, findings: list[dict[str, Any]]) -> str:
+    """Befunde mit Fundstelle; angenommene mit ihrer Begründung aus „# gewollt:“."""
+    if not findings:
+        return ""
+    rows = []
+    for f in findings:
+        status = f"angenommen: {f['angenommen']}" if f["angenommen"] is not None else "offen"
+        text = f["text"] + (f" Zum Beispiel bei {_witness_text(project, f['fall'])}." if f.get("fall") else "")
+        path, line, column = f["stelle"].rsplit(":", 2)
+        rows.append([e(f"{project.relative(path)}:{line}:{column}"), e(text), e(status)])
+    return table(["Stelle", "Befund", "Stand"], rows, "lx-befunde")
 
 
 def analysis_html(project: Project, doc: NormDoc) -> str:
@@ -296,6 +310,10 @@ def analysis_html(project: Project, doc: NormDoc) -> str:
         rows += [[e(_grade(o)), "nie – kein Fall ergibt es (bewiesen)"] for o in f["nie_erreichbar"]]
         parts.append(f"<p><strong>{e(title)}</strong></p>"
                      + table(["Ergebnis", "zum Beispiel bei"], rows, "lx-erreichbar"))
+        pairs = f.get("bedingungen", [])
+        parts.append(f"<p>Entscheidende Bedingungen: {len(pairs)}, jede mit einem Paar von Fällen, die sich nur "
+                     "in ihr unterscheiden und verschieden entschieden werden.</p>")
+        parts.append(_findings_html(project, f.get("befunde", [])))
     own = [c for c in found["vergleiche"] if c["norm"] == doc.id]
     if own:
         parts.append("<p><strong>Zwischen den Fassungen</strong></p>")
@@ -320,6 +338,11 @@ def changes_page(project: Project) -> str:
         link_html = f'<p><a href="{link(AENDERUNGEN, pages[norm])}">zur Norm</a></p>' if norm in pages else ""
         out += [f"## {md_heading(norm)}", "",
                 block(link_html + "".join(_comparison_html(project, c) for c in comparisons))]
+    if found.get("befunde"):
+        out += ["## Befunde über mehrere Normen", "",
+                "Begriffe, die immer oder nie erfüllt sind, und Fälle, in denen die Ausreise unmöglich ist, "
+                "nach dem geltenden Recht aber keine Norm einen Titel gibt (berichtet, nicht bewertet).", "",
+                block(_findings_html(project, found["befunde"]))]
     return "\n".join(out) + "\n"
 
 

@@ -1,0 +1,165 @@
+"""Befunde über mehrere Fassungen und Normen: Fassungsvergleich, Begriffe, Versagung und Tatbestand, die
+Lücke der Gesamtprüfung – und der ganze Bericht."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..runtime import Catalog
+from ..runtime.analysis import Evaluator
+from ..runtime.norm import CompiledNorm
+from ..vocabulary import NodeKind, Outcome
+from .encoding import CODES, Encoding, FindingError, TooLarge, VariantFormula
+from .model import Comparison, Finding, FindingKind, Report, Transition, VariantFindings
+from .norm import OUTCOMES, analyse_variant, begriff_nodes, begriff_place
+from .solving import Session, confirm
+
+# Begriffe, für die die Gesamtprüfung nach Fällen ohne möglichen Titel sucht („Ausreise … unmöglich“).
+AUSREISE_UNMOEGLICH = re.compile(r"^Ausreise\b.*\bunmöglich$")
+NO_TITLE = (Outcome.VERSAGT, Outcome.NICHT_ERFUELLT)
+
+
+def _conditions(formulas: Sequence[VariantFormula], session: Session,
+                facts: dict[str, Any]) -> tuple[tuple[str, bool], ...]:
+    """Wie die Bedingungen über den Merkmalen des Falls für ihn ausgehen (je Wortlaut einmal)."""
+    z3 = session.z3
+    enc = session.encoding
+    pairs = [(enc.vars[m], enc.term(m, v)) for m, v in facts.items() if m in enc.vars]
+    found: dict[str, bool] = {}
+    for formula in formulas:
+        nodes = formula.variant.program.nodes
+        for i, merkmal in formula.leaves().items():
+            if merkmal in facts and nodes[i].label not in found:
+                found[nodes[i].label] = z3.is_true(z3.simplify(z3.substitute(formula.nodes[i], *pairs)))
+    return tuple(found.items())
+
+
+def transitions(before: CompiledNorm, after: CompiledNorm, catalog: Catalog,
+                other: Catalog | None = None) -> list[Transition]:
+    """Alle Übergänge zwischen zwei Fassungen: je Paar verschiedener Ergebnisse ein Zeugenfall oder keiner.
+
+    ``other``: der Katalog, aus dem ``before`` stammt, wenn es nicht derselbe ist (``--vergleich``)."""
+    encoding = Encoding(catalog)
+    old, new = encoding.variant(before), encoding.variant(after)
+    session = Session(encoding)
+    merkmale = list(dict.fromkeys(old.merkmale + new.merkmale))
+    found = []
+    for first in OUTCOMES:
+        for second in OUTCOMES:
+            if first is second:
+                continue
+            if CODES[first] not in old.codes or CODES[second] not in new.codes:
+                found.append(Transition(first, second, None))
+                continue
+            goal = encoding.z3.And(old.is_outcome(first), new.is_outcome(second))
+            model = session.model(goal)
+            if model is None:
+                found.append(Transition(first, second, None))
+                continue
+            facts = session.minimal(goal, model, merkmale)
+            confirm(other or catalog, [before], facts, [first])
+            confirm(catalog, [after], facts, [second])
+            found.append(Transition(first, second, facts, _conditions([old, new], session, facts)))
+    return found
+
+
+def gaps(catalog: Catalog) -> list[Finding]:
+    """Fälle, in denen die Ausreise unmöglich ist, nach dem geltenden Recht (der letzten Fassung jeder Norm)
+    aber kein Titel möglich: berichtet, nicht bewertet."""
+    latest = [norm.variants[-1] for norm in catalog.normen.values()]
+    encoding = Encoding(catalog)
+    try:
+        formulas = [encoding.variant(v) for v in latest]
+    except TooLarge:
+        return []
+    z3 = encoding.z3
+    session = Session(encoding)
+    no_title = [z3.Or(*[f.is_outcome(o) for o in NO_TITLE]) for f in formulas]
+    merkmale = list(dict.fromkeys(m for f in formulas for m in f.merkmale))
+    found: list[Finding] = []
+    for variant, formula in zip(latest, formulas, strict=True):
+        for name, node in begriff_nodes(variant).items():
+            if not AUSREISE_UNMOEGLICH.match(name) or any(f.message.startswith(f"Der Begriff „{name}“")
+                                                          for f in found):
+                continue
+            begriff = formula.node(node)
+            model = session.model(begriff, *no_title)
+            if model is None:
+                continue
+            own = _merkmale_below(variant, node)
+            facts = session.minimal(begriff, model, own)
+            if not _begriff_holds(variant, node, facts):     # die Laufzeit kann es so nicht bestätigen
+                facts = {m: session.encoding.value(m, model) for m in own}
+            fixed = [session.encoding.literal(m, v) for m, v in facts.items()]
+            facts.update(session.minimal(z3.And(*no_title), model, [m for m in merkmale if m not in facts], fixed))
+            _confirm_gap(catalog, latest, facts, variant, node)
+            info = catalog.begriffe.get(name)
+            found.append(Finding(FindingKind.LUECKE, None, None, begriff_place(info, variant, node),
+                                 info.citations if info else (),
+                                 f"Der Begriff „{name}“ ist erfüllt, und doch gibt nach dem geltenden Recht "
+                                 "keine Norm einen Aufenthaltstitel (jede: versagt oder nicht erfüllt).", facts))
+    return found
+
+
+def _merkmale_below(variant: CompiledNorm, node: int) -> list[str]:
+    nodes = variant.program.nodes
+    found: list[str] = []
+    stack = [node]
+    while stack:
+        n = nodes[stack.pop()]
+        if n.merkmal is not None and n.merkmal not in found:
+            found.append(n.merkmal)
+        kids = n.children[:2] if n.kind is NodeKind.BEGRIFF else n.children   # ohne Gegenbeispiele
+        stack.extend(c for c in kids if c is not None)
+    return found
+
+
+def _begriff_holds(variant: CompiledNorm, node: int, facts: dict[str, Any]) -> bool:
+    """Sagt die Laufzeit, dass der Begriff bei diesen Merkmalen für jeden Wert der übrigen erfüllt ist?"""
+    return Evaluator(variant, facts).node(node) == frozenset({(True,)})
+
+
+def _confirm_gap(catalog: Catalog, latest: list[CompiledNorm], facts: dict[str, Any], variant: CompiledNorm,
+                 node: int) -> None:
+    complete = catalog.complete(facts)
+    for v in latest:
+        result = v.pruefen(complete, begruendung=False)
+        outcome = result.outcome
+        if outcome is Outcome.OFFEN and set(result.possible) <= set(NO_TITLE):
+            continue                              # offen nur zwischen „versagt“ und „nicht erfüllt“
+        if outcome not in NO_TITLE:
+            raise FindingError(f"{v.id}: Die übersetzte Norm gibt im Fall der Lücke {outcome.value}: {facts}")
+    if not _begriff_holds(variant, node, facts):
+        raise FindingError(f"{variant.id}: Der Begriff ist im Fall der Lücke nicht erfüllt: {facts}")
+
+
+def compare(before: CompiledNorm, after: CompiledNorm, catalog: Catalog, before_name: str, after_name: str,
+            other: Catalog | None = None) -> Comparison:
+    return Comparison(after.id, before_name, after_name, tuple(transitions(before, after, catalog, other)))
+
+
+def analyse_corpus(catalog: Catalog, norm: str | None = None) -> Report:
+    """Alle Befunde: je Fassung, je Paar aufeinanderfolgender Fassungen und über die Normen hinweg."""
+    variants: list[VariantFindings] = []
+    comparisons: list[Comparison] = []
+    corpus: list[Finding] = []
+    seen: set[str] = set()
+    norms = [catalog.normen[norm]] if norm else list(catalog.normen.values())
+    for versioned in norms:
+        too_large = False
+        for variant in versioned.variants:
+            found = analyse_variant(variant, catalog, seen)
+            too_large = too_large or found.skipped is not None
+            variants.append(found._replace(shared=()))
+            corpus += found.shared
+        if too_large:
+            continue
+        for first, second in zip(versioned.variants, versioned.variants[1:], strict=False):
+            f1, f2 = first.program.fassung, second.program.fassung
+            assert f1 is not None and f2 is not None
+            comparisons.append(compare(first, second, catalog, f1.name, f2.name))
+    if norm is None:
+        corpus += gaps(catalog)
+    return Report(tuple(variants), tuple(comparisons), tuple(corpus))
