@@ -322,3 +322,83 @@ def test_the_real_corpus_has_no_open_findings_and_reports_the_accepted_ones(tmp_
     assert ("luecke_gesamtpruefung", "norms/aufenthg_25_5.lexdsl") in kinds
     assert ("tote_regel", "norms/allgemeine_vorschriften.lexdsl") in kinds      # § 5 Abs. 3 S. 2 im Ermessen
     assert data["offen"] == 0
+
+
+# ------------------------------------------------------------ Vergleich mit einer anderen Version
+
+THRESHOLD = """
+    Merkmal A: ja/nein
+    Merkmal Dauer des Aufenthalts: Dauer
+    Norm "N": Titel                                          [§ 1 G]
+      Der Tatbestand ist erfüllt, wenn A                     [§ 1 G]
+      Die Aufenthaltserlaubnis ist zu erteilen.              [§ 1 G]
+      Sie darf nicht erteilt werden, wenn Dauer des Aufenthalts: weniger als 18 Monate   [§ 4 G]
+"""
+
+
+def _git(folder, *args):
+    import subprocess
+
+    subprocess.run(["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", *args], cwd=folder,
+                   check=True, capture_output=True)
+
+
+def test_vergleich_with_a_commit_that_changes_one_threshold_shows_exactly_the_cases_around_it(write_norms, tmp_path,
+                                                                                              capsys):
+    from lexdsl.cli import main
+
+    folder = write_norms(THRESHOLD)
+    _git(tmp_path, "init", "-q")
+    _git(tmp_path, "add", "-A")
+    _git(tmp_path, "commit", "-qm", "Schwelle 18 Monate")
+    path = folder / "test.lexdsl"
+    path.write_text(path.read_text(encoding="utf-8").replace("weniger als 18", "weniger als 24"), encoding="utf-8")
+    args = ["--cache", str(tmp_path / "cache"), "analysieren", "--normen", str(folder), "--vergleich", "HEAD"]
+    assert main([*args, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["revision"] == "HEAD" and data["fassungen"] == [] and data["hinweise"] == []
+    [comparison] = data["vergleiche"]
+    assert not comparison["gleichwertig"]
+    changes = {(t["vorher"], t["nachher"]): t for t in comparison["uebergaenge"]}
+    assert set(changes) == {("anspruch", "versagt"), ("nicht_erfuellt", "versagt")}   # bewiesen: sonst keiner
+    for t in changes.values():
+        assert 18 <= float(t["zeugenfall"]["Dauer des Aufenthalts"]) < 24
+        conditions = {c["bedingung"]: c["erfuellt"] for c in t["bedingungen"]}
+        assert conditions["Dauer des Aufenthalts: weniger als 18 Monate"] is False
+        assert conditions["Dauer des Aufenthalts: weniger als 24 Monate"] is True
+    # dieselbe Antwort mit einem zweiten Normverzeichnis statt einer Revision
+    old = tmp_path / "alt"
+    old.mkdir()
+    (old / "test.lexdsl").write_text(path.read_text(encoding="utf-8").replace("weniger als 24", "weniger als 18"),
+                                     encoding="utf-8")
+    assert main([*args[:-1], str(old)]) == 0
+    out = capsys.readouterr().out
+    assert "anspruch → versagt: zum Beispiel bei" in out and "Verglichen: 1 Fassung; 1 davon entscheidet" in out
+    # unverändert: gleichwertig
+    _git(tmp_path, "commit", "-qam", "Schwelle 24 Monate")
+    assert main(args) == 0
+    assert "gleichwertig: Kein Fall wird verschieden entschieden (bewiesen)." in capsys.readouterr().out
+    assert main([*args[:-1], "gibt-es-nicht"]) == 2
+    assert "Die Revision »gibt-es-nicht« gibt es" in capsys.readouterr().err
+
+
+def test_vergleich_says_what_it_cannot_compare(write_norms, tmp_path, capsys):
+    from lexdsl.cli import main
+
+    folder = write_norms(THRESHOLD)
+    old = tmp_path / "alt"
+    old.mkdir()
+    (old / "test.lexdsl").write_text(dedent_text(THRESHOLD).replace("Dauer des Aufenthalts: Dauer",
+                                                                    "Dauer des Aufenthalts: Anzahl")
+                                     .replace("weniger als 18 Monate", "weniger als 18"), encoding="utf-8")
+    args = ["--cache", str(tmp_path / "cache"), "analysieren", "--normen", str(folder), "--vergleich", str(old)]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "Hinweis: N: die Norm nicht verglichen, weil das Merkmal »Dauer des Aufenthalts« einen anderen Typ " \
+           "hat (Anzahl statt Dauer)." in out
+
+
+def dedent_text(text: str) -> str:
+    from .conftest import dedent
+
+    return dedent(text)

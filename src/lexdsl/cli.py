@@ -151,6 +151,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--norm", metavar="ID", help="nur diese Norm")
     p.add_argument("--format", choices=("text", "json"), default="text", help="Ausgabeformat (Standard: text)")
     p.add_argument("-o", "--ausgabe", metavar="DATEI", help="Bericht in diese Datei statt auf die Ausgabe")
+    p.add_argument("--vergleich", metavar="REV",
+                   help="nur vergleichen: welche Fälle die Normen dieser Git-Revision (oder dieses Verzeichnisses) "
+                   "anders entscheiden als die Arbeitskopie, je Fassung mit Zeugenfall")
     p.add_argument("--streng", action="store_true",
                    help="mit Exit-Code 1 enden, wenn ein Befund nicht mit „# gewollt: …“ angenommen ist")
     normen_option(p)
@@ -275,7 +278,7 @@ def cmd_analysieren(args: argparse.Namespace) -> int:
     except ImportError:
         print("Fehler: lexdsl analysieren braucht den Solver z3 (pip install 'lexdsl[analyse]').", file=sys.stderr)
         return EXIT_INPUT
-    from .findings import accept, analyse_corpus, open_findings, to_data, to_text
+    from .findings import accept, analyse_corpus, compare_versions, open_findings, to_data, to_text
 
     try:
         corpus = _load(args)
@@ -287,7 +290,24 @@ def cmd_analysieren(args: argparse.Namespace) -> int:
         known = ", ".join(sorted(corpus.normen))
         print(f"Fehler: Die Norm »{norm}« gibt es nicht. Bekannt sind: {known}.", file=sys.stderr)
         return EXIT_INPUT
-    report = accept(analyse_corpus(corpus, norm), Path(norms_path(args)))
+    if args.vergleich:
+        import tempfile
+
+        from .workspace.revision import RevisionError, norms_at
+
+        with tempfile.TemporaryDirectory(prefix="lexdsl-vergleich-") as tmp:
+            try:
+                other = _load(args, str(norms_at(args.vergleich, Path(norms_path(args)), Path(tmp))))
+            except RevisionError as exc:
+                print(f"Fehler: Angabe --vergleich: {exc}", file=sys.stderr)
+                return EXIT_INPUT
+            except LexdslError as exc:
+                print(f"Fehler: Die Normen in »{args.vergleich}« lassen sich nicht übersetzen:", file=sys.stderr)
+                _print_diagnostics(exc)
+                return EXIT_INPUT
+        report = compare_versions(corpus, other, args.vergleich, norm)
+    else:
+        report = accept(analyse_corpus(corpus, norm), Path(norms_path(args)))
     if args.format == "json":
         text = json.dumps(to_data(report), ensure_ascii=False, indent=2) + "\n"
     else:

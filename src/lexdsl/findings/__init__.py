@@ -28,7 +28,7 @@ z3 wird nur hier importiert (``pip install 'lexdsl[analyse]'``); ``lexdsl prüfe
 from __future__ import annotations
 
 from .accepted import accept
-from .corpus import analyse_corpus, compare, gaps, transitions
+from .corpus import analyse_corpus, compare, compare_versions, gaps, transitions
 from .encoding import MAX_CHECKPOINTS, FindingError, TooLarge
 from .model import Comparison, Finding, FindingKind, Pair, Reachability, Report, Transition, VariantFindings, Witness
 from .norm import analyse_variant, reachability
@@ -52,6 +52,7 @@ __all__ = [
                     "analyse_corpus",
                     "analyse_variant",
                     "compare",
+                    "compare_versions",
                     "gaps",
                     "open_findings",
                     "reachability",

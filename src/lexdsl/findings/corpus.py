@@ -140,6 +140,67 @@ def compare(before: CompiledNorm, after: CompiledNorm, catalog: Catalog, before_
     return Comparison(after.id, before_name, after_name, tuple(transitions(before, after, catalog, other)))
 
 
+def _incompatible(variant: CompiledNorm, old: Catalog, new: Catalog) -> str | None:
+    """Warum sich die alte Fassung nicht mit den Merkmalen der neuen Version übersetzen lässt, oder None."""
+    for name in variant.structure.leaves:
+        before, after = old.merkmale.get(name), new.merkmale.get(name)
+        if before is None:
+            continue
+        if after is None:
+            return f"das Merkmal »{name}« in der Arbeitskopie nicht mehr vorkommt"
+        if before.type is not after.type:
+            return f"das Merkmal »{name}« einen anderen Typ hat ({before.type.value} statt {after.type.value})"
+        missing = [v for v in before.values if v not in after.values]
+        if missing:
+            return f"das Merkmal »{name}« den Wert „{missing[0]}“ nicht mehr kennt"
+    return None
+
+
+def compare_versions(current: Catalog, other: Catalog, revision: str, norm: str | None = None) -> Report:
+    """Der Fassungsvergleich zwischen einer anderen Version der Normen (``other``) und der Arbeitskopie:
+    je Norm und Fassung, die es in beiden gibt, alle Übergänge mit Zeugenfall oder „gleichwertig“."""
+    comparisons: list[Comparison] = []
+    notes: list[str] = []
+    names = [norm] if norm else list(current.normen)
+    for name in names:
+        after_norm = current.normen[name]
+        before_norm = other.normen.get(name)
+        if before_norm is None:
+            notes.append(f"{name}: neu in der Arbeitskopie, in {revision} nicht vorhanden.")
+            continue
+        before_variants = {_fassung(v): v for v in before_norm.variants}
+        after_variants = {_fassung(v): v for v in after_norm.variants}
+        if len(before_variants) == len(after_variants) == 1 and set(before_variants) != set(after_variants):
+            before_variants = dict.fromkeys(after_variants, next(iter(before_variants.values())))
+        for fassung, after in after_variants.items():
+            before = before_variants.get(fassung)
+            label = f"Fassung „{fassung}“" if fassung else "die Norm"
+            if before is None:
+                notes.append(f"{name}: {label} ist neu in der Arbeitskopie.")
+                continue
+            why = _incompatible(before, other, current)
+            if why is not None:
+                notes.append(f"{name}: {label} nicht verglichen, weil {why}.")
+                continue
+            try:
+                where = f"„{fassung}“ " if fassung else ""
+                comparisons.append(compare(before, after, current, f"{where}in {revision}",
+                                           f"{where}in der Arbeitskopie", other))
+            except TooLarge as exc:
+                notes.append(f"{name}: {label} nicht verglichen: {exc}.")
+        for fassung in before_variants.keys() - after_variants.keys():
+            notes.append(f"{name}: Fassung „{fassung}“ gibt es nur in {revision}.")
+    for name in sorted(set(other.normen) - set(current.normen)):
+        if norm is None:
+            notes.append(f"{name}: nur in {revision}, in der Arbeitskopie entfernt.")
+    return Report((), tuple(comparisons), (), revision, tuple(notes))
+
+
+def _fassung(variant: CompiledNorm) -> str:
+    fassung = variant.program.fassung
+    return fassung.name if fassung else ""
+
+
 def analyse_corpus(catalog: Catalog, norm: str | None = None) -> Report:
     """Alle Befunde: je Fassung, je Paar aufeinanderfolgender Fassungen und über die Normen hinweg."""
     variants: list[VariantFindings] = []

@@ -124,6 +124,7 @@ class Report(NamedTuple):
     comparisons: tuple[Comparison, ...]
     corpus: tuple[Finding, ...]           # Befunde über mehrere Normen
     revision: str | None = None           # bei ``--vergleich``: die andere Version
+    notes: tuple[str, ...] = ()           # bei ``--vergleich``: was sich nicht vergleichen ließ, und warum
 
     def all_findings(self) -> list[Finding]:
         return [f for v in self.variants for f in v.findings] + list(self.corpus)

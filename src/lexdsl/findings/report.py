@@ -67,6 +67,7 @@ def to_data(report: Report) -> dict[str, Any]:
     }
     if report.revision is not None:
         data["revision"] = report.revision
+        data["hinweise"] = list(report.notes)
     return data
 
 
@@ -92,6 +93,8 @@ def to_text(report: Report, catalog: Catalog) -> str:
     out: list[str] = []
     if report.revision is not None:
         out += [f"Vergleich der Normen mit der Version {report.revision}", ""]
+        out += [f"  Hinweis: {note}" for note in report.notes]
+        out += [""] if report.notes else []
     for f in report.variants:
         head = f"{f.norm}" + (f", Fassung „{f.fassung}“" if f.fassung else "") + f" ({f.place})"
         out += [head, "-" * min(len(head), 78)]
@@ -107,7 +110,8 @@ def to_text(report: Report, catalog: Catalog) -> str:
             out += _finding_lines(finding)
         out.append("")
     for c in report.comparisons:
-        head = f"{c.norm}: Fassung „{c.before}“ → „{c.after}“"
+        head = (f"{c.norm}: {c.before} → {c.after}" if report.revision is not None
+                else f"{c.norm}: Fassung „{c.before}“ → „{c.after}“")
         out += [head, "-" * min(len(head), 78)]
         if c.equivalent:
             out.append("  gleichwertig: Kein Fall wird verschieden entschieden (bewiesen).")
@@ -126,6 +130,12 @@ def to_text(report: Report, catalog: Catalog) -> str:
             if finding.case:
                 out.append(f"    zum Beispiel bei {_case(finding.case, catalog)}")
         out.append("")
+    if report.revision is not None:
+        changed = [c for c in report.comparisons if not c.equivalent]
+        count = len(report.comparisons)
+        out.append(f"Verglichen: {count} {'Fassung' if count == 1 else 'Fassungen'}; "
+                   f"{len(changed)} davon {'entscheidet' if len(changed) == 1 else 'entscheiden'} Fälle anders.")
+        return "\n".join(out).rstrip() + "\n"
     pending = open_findings(report)
     total = len(report.all_findings())
     out.append(f"{total} Befunde, davon {total - len(pending)} angenommen, {len(pending)} offen.")
