@@ -402,3 +402,50 @@ def dedent_text(text: str) -> str:
     from .conftest import dedent
 
     return dedent(text)
+
+
+# ------------------------------------------------------------ Von Befunden zu Szenarien
+
+def test_szenarien_writes_ungeprueft_gherkin_for_uncovered_cases_that_runs_once_an_expectation_is_filled_in(
+        tmp_path):
+    """Die Szenarien des Projekts decken „Ermessen“ und „versagt“ ab und jede Bedingung; es fehlt ein Fall,
+    in dem der Tatbestand nicht erfüllt ist. Genau den schreibt --szenarien, ohne Erwartung."""
+    from .test_plugin import FEATURE_A, NORM, pytest_run
+
+    root = tmp_path / "projekt"
+    (root / "norms").mkdir(parents=True)
+    (root / "norms" / "beispiel.lexdsl").write_text(dedent_text(NORM), encoding="utf-8")
+    (root / "features").mkdir()
+    (root / "features" / "a.feature").write_text(dedent_text(FEATURE_A), encoding="utf-8")
+    done = pytest_run(root, "--lexdsl-abdeckung=abdeckung.json")
+    assert done.returncode == 0 and "2 passed" in done.stdout, done.stdout + done.stderr
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, LEXDSL_CACHE=str(tmp_path / "cache"))
+    command = [sys.executable, "-c", "import sys; from lexdsl.cli import main; sys.exit(main(sys.argv[1:]))",
+               "analysieren", "--szenarien", "features/analyse",
+               "--abdeckung", "abdeckung.json"]
+    made = subprocess.run(command, cwd=root, capture_output=True, text=True, env=env)
+    assert made.returncode == 0, made.stderr
+    [written] = (root / "features" / "analyse").glob("*.feature")
+    text = written.read_text(encoding="utf-8")
+    assert text.startswith("# language: de") and "@ungeprueft" in text
+    assert text.count("Szenario:") == 1 and "Szenariogrundriss" not in text       # nur der fehlende Fall
+    assert "Die Engine entscheidet: Tatbestand nicht erfüllt." in text            # als Kommentar …
+    assert not [line for line in text.splitlines() if line.strip().startswith("Dann")]   # … nicht als Erwartung
+    assert 'das Merkmal "Voraussetzung erfüllt" ist "nein"' in text and 'das Merkmal "Sperre" ist "nein"' in text
+    done = pytest_run(root)
+    assert done.returncode == 0 and "2 passed, 1 skipped" in done.stdout, done.stdout + done.stderr
+    # Eine Juristin trägt die Erwartung aus § 1 Abs. 1 ein (ohne Voraussetzung kein Tatbestand):
+    filled = text.replace("  @ungeprueft\n", "").replace(
+        "    # Dann … ← die Erwartung aus dem Wortlaut eintragen und @ungeprueft entfernen",
+        "    Dann ist der Tatbestand nicht erfüllt")
+    written.write_text(filled, encoding="utf-8")
+    done = pytest_run(root)
+    assert done.returncode == 0 and "3 passed" in done.stdout, done.stdout + done.stderr
+    # und eine falsche Erwartung fällt auf
+    written.write_text(filled.replace("Dann ist der Tatbestand nicht erfüllt",
+                                      "Dann kann die Aufenthaltserlaubnis erteilt werden"), encoding="utf-8")
+    assert pytest_run(root).returncode == 1

@@ -20,6 +20,7 @@ from .errors import shown_path
 
 if TYPE_CHECKING:
     from .errors import LexdslError
+    from .findings import Report
     from .workspace.corpus import Corpus
 
 EXIT_OK = 0
@@ -154,6 +155,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--vergleich", metavar="REV",
                    help="nur vergleichen: welche Fälle die Normen dieser Git-Revision (oder dieses Verzeichnisses) "
                    "anders entscheiden als die Arbeitskopie, je Fassung mit Zeugenfall")
+    p.add_argument("--szenarien", metavar="VERZ",
+                   help="für Zeugenfälle und Unabhängigkeitspaare, die kein Szenario abdeckt, ungeprüfte Szenarien "
+                   "(@ungeprueft, ohne Erwartung) nach VERZ schreiben")
+    p.add_argument("--abdeckung", metavar="DATEI",
+                   help="Abdeckungsbericht der Szenarien (Standard: ergebnisse/abdeckung.json, von make test)")
     p.add_argument("--streng", action="store_true",
                    help="mit Exit-Code 1 enden, wenn ein Befund nicht mit „# gewollt: …“ angenommen ist")
     normen_option(p)
@@ -312,6 +318,10 @@ def cmd_analysieren(args: argparse.Namespace) -> int:
         text = json.dumps(to_data(report), ensure_ascii=False, indent=2) + "\n"
     else:
         text = to_text(report, corpus)
+    if args.szenarien:
+        written = _write_scenarios(args, report, corpus)
+        if written is None:
+            return EXIT_INPUT
     rc = EXIT_CHECK if args.streng and open_findings(report) else EXIT_OK
     if rc != EXIT_OK:
         print(f"Fehler: {len(open_findings(report))} Befunde sind nicht als gewollt angenommen "
@@ -331,6 +341,41 @@ def cmd_analysieren(args: argparse.Namespace) -> int:
         return rc
     sys.stdout.write(text)
     return rc
+
+
+def _write_scenarios(args: argparse.Namespace, report: Report, corpus: Corpus) -> list[Path] | None:
+    """``--szenarien VERZ``: ungeprüfte Szenarien für die Fälle, die kein Szenario abdeckt."""
+    from .findings.gherkin import Coverage, features
+    from .workspace.atomic import write_atomic
+
+    source = Path(args.abdeckung) if args.abdeckung else Path("ergebnisse") / "abdeckung.json"
+    data = None
+    if source.is_file():
+        try:
+            data = json.loads(source.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            print(f"Fehler: Angabe --abdeckung: »{shown_path(str(source))}« ist kein Abdeckungsbericht ({exc}).",
+                  file=sys.stderr)
+            return None
+    elif args.abdeckung:
+        print(f"Fehler: Angabe --abdeckung: »{shown_path(str(source))}« gibt es nicht.", file=sys.stderr)
+        return None
+    else:
+        print("Hinweis: Kein Abdeckungsbericht (make test schreibt ergebnisse/abdeckung.json); "
+              "jeder Fall gilt als nicht abgedeckt.", file=sys.stderr)
+    target = Path(args.szenarien)
+    written = []
+    try:
+        for name, text in features(report, corpus, Coverage(data)).items():
+            write_atomic(target / name, text.encode("utf-8"))
+            written.append(target / name)
+    except OSError as exc:
+        print(f"Fehler: Die Szenarien lassen sich nicht nach »{shown_path(str(target))}« schreiben "
+              f"({exc.strerror or exc}).", file=sys.stderr)
+        return None
+    print(f"Szenarien: {len(written)} Dateien in {shown_path(str(target))} (mit @ungeprueft, ohne Erwartung).",
+          file=sys.stderr)
+    return written
 
 
 def cmd_merkmale(args: argparse.Namespace) -> int:

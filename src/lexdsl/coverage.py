@@ -103,7 +103,7 @@ def report(records: Iterable[Record], corpus: Catalog) -> dict[str, Any]:
     slot_of: dict[int, dict[str, Any]] = {}            # id(Variante) → Eintrag ihrer Norm
     rows_of: dict[int, list[tuple[dict[str, Any], int]]] = {}   # id(Variante) → [(Zeile, Knoten)]
     for norm_id, versioned in corpus.normen.items():
-        slot: dict[str, Any] = {"rows": {}, "szenarien": set()}
+        slot: dict[str, Any] = {"rows": {}, "szenarien": set(), "ergebnisse": {}}
         norms[norm_id] = slot
         for variant in versioned.variants:
             slot_of[id(variant)] = slot
@@ -124,6 +124,9 @@ def report(records: Iterable[Record], corpus: Catalog) -> dict[str, Any]:
         if found is None:
             continue
         found["szenarien"].add(record.scenario)
+        fassung = variant.program.fassung
+        found["ergebnisse"].setdefault(fassung.name if fassung else "", set()).add(
+            variant.entscheiden(record.facts).value)
         ev = Evaluator(variant, dict(record.facts.three))
         points = variant.program.checkpoints
         values = {p: next(iter(ev.node(p)))[0] for p in points if len(ev.node(p)) == 1}
@@ -148,6 +151,7 @@ def report(records: Iterable[Record], corpus: Catalog) -> dict[str, Any]:
             "beide_richtungen": both,
             "anteil": round(both / len(rows), 4) if rows else 1.0,
             "entscheidend": sum(1 for r in rows if r["entscheidend"]),
+            "ergebnisse": {name: sorted(found) for name, found in sorted(slot["ergebnisse"].items())},
             "luecken": [{"stelle": r["stelle"], "text": r["text"], "pfad": r["pfad"], "fundstellen": r["fundstellen"],
                          "fehlt": ("ja und nein" if not r["wahr"] and not r["falsch"]
                                    else "ja" if not r["wahr"] else "nein")}

@@ -289,6 +289,13 @@ def pytest_configure(config: pytest.Config) -> None:
         _register_tag(config, tag)
 
 
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Szenarien mit ``@ungeprueft`` (von ``lexdsl analysieren --szenarien``) haben noch keine Erwartung aus dem
+    Wortlaut: übersprungen, mit Hinweis, bis jemand die Zeile „Dann …“ einträgt und den Tag entfernt."""
+    if item.get_closest_marker("ungeprueft") is not None:
+        pytest.skip("ungeprüft: Die Erwartung (Dann …) aus dem Wortlaut eintragen und @ungeprueft entfernen.")
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config) -> None:
     target = config.getoption("lexdsl_abdeckung", None)
     if not target or not _RECORDS:
