@@ -15,6 +15,10 @@
    17 und 21 Versagungsgründe) müssen enden, gemessen gegen ``import lark``
    (Ziel ≤ 25×, etwa zwei Sekunden).
 
+4. ``lexdsl analysieren`` (neuer Prozess, Import des Solvers z3 eingeschlossen) über das ganze Korpus
+   (Ziel ≤ 2 s auf zwei Kernen) und der langsamste Vergleich zweier aufeinanderfolgender Fassungen
+   (Ziel ≤ 100 ms); beide als Anteil am Ziel. Der kalte Aufruf von ``lexdsl prüfen`` (2.) lädt z3 nie.
+
 Ausgegeben werden Verhältnisse; Zeiten schwanken je Maschine, Verhältnisse
 kaum. Exit-Code 1, wenn ein Ziel verfehlt wird oder die Ergebnisse abweichen.
 """
@@ -189,6 +193,37 @@ def worst_synthetic_analysis(cache: Path) -> list[tuple[str, float, str]]:
     return rows
 
 
+ANALYSIS_RUNS = 3
+
+
+def solver_analysis(cache: Path) -> tuple[float, float, str] | None:
+    """(Sekunden für das ganze Korpus, Sekunden des langsamsten Fassungsvergleichs, seine Norm); None ohne z3."""
+    try:
+        import z3  # noqa: F401
+    except ImportError:
+        return None
+    from lexdsl.findings import compare
+    from lexdsl.workspace.corpus import load
+
+    env = dict(os.environ, LEXDSL_CACHE=str(cache))
+    script = Path(sys.executable).with_name("lexdsl")
+    command = [str(script), "analysieren", "--streng"]
+    subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True)   # Zwischenspeicher füllen
+    runs = []
+    for _ in range(ANALYSIS_RUNS):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+        runs.append(time.perf_counter() - start)
+    corpus = load(ROOT / "norms", cache_dir=cache)
+    slowest, which = 0.0, ""
+    for norm in corpus.normen.values():
+        for first, second in zip(norm.variants, norm.variants[1:], strict=False):
+            seconds = best_of(lambda a=first, b=second: compare(a, b, corpus, "vorher", "nachher"), 3)
+            if seconds > slowest:
+                slowest, which = seconds, norm.id
+    return statistics.median(runs), slowest, which
+
+
 def main() -> int:
     from lexdsl.runtime.analysis import MAX_STEPS
 
@@ -198,10 +233,14 @@ def main() -> int:
         lexdsl_s, lark_s = cold_start(cache)
         steps, real_s, real_norm = worst_real_analysis(cache)
         synthetic = worst_synthetic_analysis(cache)
+        solver = solver_analysis(cache)
     rows.append(("kalter Aufruf lexdsl prüfen gegen python -c 'import lark'", lexdsl_s / lark_s, 2.0))
     rows.append(("Analyse, schlimmster Fall des Korpus: Schritte / MAX_STEPS", steps / MAX_STEPS, 0.5))
     for name, seconds, _what in synthetic:
         rows.append((f"Analyse künstlich: {name} / import lark", seconds / lark_s, 25.0))
+    if solver is not None:
+        rows.append(("analysieren, ganzes Korpus: Sekunden / 2 s", solver[0] / 2.0, 1.0))
+        rows.append(("analysieren, langsamster Fassungsvergleich: Sekunden / 0,1 s", solver[1] / 0.1, 1.0))
     print()
     print(f"{'Messung':<66} {'Verhältnis':>10} {'Ziel':>7}")
     failed = False
@@ -218,6 +257,11 @@ def main() -> int:
           f"{real_s * 1000:.0f} ms, exakt")
     for name, seconds, what in synthetic:
         print(f"Analyse künstlich: {name}: {seconds * 1000:.0f} ms, {what}")
+    if solver is None:
+        print("analysieren: nicht gemessen, der Solver z3 fehlt (pip install 'lexdsl[analyse]')")
+    else:
+        print(f"analysieren: ganzes Korpus {solver[0]:.2f} s (Median von {ANALYSIS_RUNS}, {os.cpu_count()} Kerne), "
+              f"langsamster Fassungsvergleich {solver[1] * 1000:.0f} ms ({solver[2]})")
     return 1 if failed else 0
 
 

@@ -313,7 +313,8 @@ def cmd_analysieren(args: argparse.Namespace) -> int:
                 return EXIT_INPUT
         report = compare_versions(corpus, other, args.vergleich, norm)
     else:
-        report = accept(analyse_corpus(corpus, norm), Path(norms_path(args)))
+        workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8)
+        report = accept(analyse_corpus(corpus, norm, workers), Path(norms_path(args)))
     if args.format == "json":
         text = json.dumps(to_data(report), ensure_ascii=False, indent=2) + "\n"
     else:

@@ -213,24 +213,26 @@ def _conditions(formula: VariantFormula, session: Session, catalog: Catalog, fas
         place, label = nodes[first].place, _label(program, first)
         if dead and all(structure.root(m) in dead for m in group.members):
             continue                    # steht nur unter Regeln, die nie greifen: dort schon berichtet
-        constant = next((c for c in (true, false)
-                         if not session.possible(formula.code != group.replaced(formula, formula.code, c))), None)
-        if constant is not None:
-            why = _masked_by(formula, session, group, constant)
-            findings.append(Finding(
-                FindingKind.VERDECKT, program.id, fassung, place, nodes[first].citations,
-                f"Die Bedingung „{label}“ entscheidet nie über das Ergebnis: Als "
-                f"„{'immer' if z3.is_true(constant) else 'nie'} erfüllt“ gelesen, entschiede die Fassung jeden "
-                f"Fall gleich; {why}."))
-            continue
         x, y = enc.var(merkmal), enc.fresh(merkmal)
         term = group.term
         primed = z3.substitute(term, (x, y))
         others = [g for g in groups if g is not group and g.merkmal == merkmal]
         same = [g.term == z3.substitute(g.term, (x, y)) for g in others]
         code2 = z3.substitute(formula.code, (x, y))
+        # Ein Paar, bei dem jede andere Bedingung über dem Merkmal gleich ausgeht, beweist zugleich, dass sich
+        # die Bedingung durch keine Konstante ersetzen lässt; nur ohne ein solches Paar ist das zu prüfen.
         model = session.model(term, z3.Not(primed), *same, formula.code != code2)
         if model is None:
+            constant = next((c for c in (true, false)
+                             if not session.possible(formula.code != group.replaced(formula, formula.code, c))), None)
+            if constant is not None:
+                why = _masked_by(formula, session, group, constant)
+                findings.append(Finding(
+                    FindingKind.VERDECKT, program.id, fassung, place, nodes[first].citations,
+                    f"Die Bedingung „{label}“ entscheidet nie über das Ergebnis: Als "
+                    f"„{'immer' if z3.is_true(constant) else 'nie'} erfüllt“ gelesen, entschiede die Fassung "
+                    f"jeden Fall gleich; {why}."))
+                continue
             model = session.model(term, z3.Not(primed), formula.code != code2)
         if model is None:
             findings.append(Finding(FindingKind.VERDECKT, program.id, fassung, place, nodes[first].citations,
@@ -243,7 +245,7 @@ def _conditions(formula: VariantFormula, session: Session, catalog: Catalog, fas
         oa, ob = _outcome(model, formula.code), _outcome(model, code2)
         goal = z3.And(formula.is_outcome(oa), code2 == CODES[ob])
         shared = session.minimal(goal, model, [m for m in formula.merkmale if m != merkmal],
-                                 fixed=[enc.literal(merkmal, a), enc.literal(merkmal, b, y)])
+                                 fixed=[enc.literal(merkmal, a), enc.literal(merkmal, b, y)], thorough=False)
         confirm(catalog, [variant], {**shared, merkmal: a}, [oa])
         confirm(catalog, [variant], {**shared, merkmal: b}, [ob])
         pairs.append(Pair(first, label, place, merkmal, shared, a, oa, b, ob, together))

@@ -68,11 +68,13 @@ class Session:
         return self.model(*goals) is not None
 
     def minimal(self, goal: Any, model: Any, merkmale: Iterable[str],
-                fixed: Sequence[Any] = ()) -> dict[str, FactValue]:
+                fixed: Sequence[Any] = (), thorough: bool = True) -> dict[str, FactValue]:
         """Die Merkmale des Modells, ohne die ``goal`` nicht mehr für jeden Wert der übrigen gilt: so wenige,
         dass keines mehr fehlen darf (nicht notwendig die kleinste mögliche Zahl).
 
-        ``fixed`` gilt zusätzlich, etwa der Wert des Merkmals, in dem sich zwei Fälle unterscheiden."""
+        ``fixed`` gilt zusätzlich, etwa der Wert des Merkmals, in dem sich zwei Fälle unterscheiden.
+        ``thorough`` False: nur der erste Kern des Solvers, ohne jedes Merkmal einzeln wegzulassen (schneller;
+        dann darf womöglich noch eines fehlen)."""
         z3 = self.z3
         enc = self.encoding
         facts = {m: enc.value(m, model) for m in sorted(set(merkmale), key=german_sort_key)}
@@ -89,7 +91,7 @@ class Session:
                 raise FindingError("Das Modell des Solvers erfüllt sein eigenes Ziel nicht.")
             core = {t.get_id() for t in solver.unsat_core()}
             keep = [t for i, (t, _) in tracks.items() if i in core]
-            for track in list(keep):
+            for track in list(keep) if thorough else ():
                 if not any(t is track for t in keep):
                     continue
                 trial = [t for t in keep if t is not track]
