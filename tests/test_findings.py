@@ -476,3 +476,36 @@ def test_several_processes_find_the_same_and_the_cli_report_is_reproducible(comp
     subprocess.run(command, capture_output=True, check=True)                # füllt den Zwischenspeicher
     first, second = (subprocess.run(command, capture_output=True, check=True).stdout for _ in range(2))
     assert first == second
+
+
+def test_the_json_report_has_exactly_the_documented_fields(write_norms, tmp_path, capsys):
+    """docs/api.md beschreibt jedes Feld des JSON-Vertrags; der Bericht hat genau diese."""
+    import re
+
+    from lexdsl.cli import main
+
+    doc = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    section = doc[doc.index("## Der JSON-Vertrag von `lexdsl analysieren`"):]
+    section = section[:section.index("\n## ", 5)] if "\n## " in section[5:] else section
+    documented = set(re.findall(r"`([a-z_]+)`", section))
+    folder = write_norms(PLANTED_FINDINGS + "".join(
+        line + "\n" for line in PLANTED.splitlines() if line.strip() and not line.strip().startswith("Merkmal"))
+        .replace('Norm "N": Titel                                          [§ 1 G]', 'Norm "M": Titel   [§ 1 G]'))
+    assert main(["--cache", str(tmp_path / "cache"), "analysieren", "--normen", str(folder), "--format",
+                 "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    keys = set(data)
+    for entry in data["fassungen"]:
+        keys |= set(entry)
+        for pair in entry["bedingungen"]:
+            keys |= set(pair) | set(pair["fall_a"])
+        for finding in entry["befunde"]:
+            keys |= set(finding)
+    for comparison in data["vergleiche"]:
+        keys |= set(comparison)
+        for t in comparison["uebergaenge"]:
+            keys |= set(t) | {k for c in t["bedingungen"] for k in c}
+    assert data["vergleiche"] and data["befunde"] and any(e["bedingungen"] for e in data["fassungen"])
+    assert keys - {"format", "version"} <= documented, keys - documented
+    kinds = {f["art"] for e in data["fassungen"] for f in e["befunde"]} | {f["art"] for f in data["befunde"]}
+    assert kinds <= documented
