@@ -167,6 +167,7 @@ PLANTED_FINDINGS = """
     Merkmal C: ja/nein
     Merkmal Mord: ja/nein
     Merkmal Opfer ist geschützte Person: ja/nein
+    Merkmal Ort der Tat: Auswahl "Herkunftsland", "Drittstaat", "Deutschland"
     Merkmal Dauer des Aufenthalts: Dauer
 
     Begriff Widerspruch
@@ -178,6 +179,7 @@ PLANTED_FINDINGS = """
       liegt vor, wenn alle folgenden:
         - Mord
         - Opfer ist geschützte Person
+        - Ort der Tat: einer von "Herkunftsland", "Drittstaat", "Deutschland"
 
     Begriff Verbrechen gegen die Menschlichkeit
       liegt insbesondere vor, wenn mindestens eines der folgenden:
@@ -220,11 +222,13 @@ def test_planted_dead_rules_masked_conditions_and_a_begriff_that_is_never_true_a
     never, kann = _at(text, "wenn Widerspruch"), _at(text, "kann erteilt werden, wenn B")
     lower, upper = _at(text, "mindestens 18 Monate"), _at(text, "mindestens 24 Monate")
     victim, begriff = _at(text, "- Opfer ist geschützte Person"), _at(text, "Begriff Widerspruch")
+    place = _at(text, "- Ort der Tat: einer von")
     assert found == {
         (FindingKind.TOTE_REGEL, never),        # „darf nicht erteilt werden, wenn Widerspruch“: nie erfüllt
         (FindingKind.TOTE_REGEL, kann),         # „kann erteilt werden“: der Anspruch geht immer vor
         (FindingKind.VERDECKT, lower),          # „mindestens 18 Monate“ neben „mindestens 24 Monate“
         (FindingKind.VERDECKT, victim),         # geschützte Person: Mord ist schon Regelbeispiel (vgl. VwV 25.3.8.1)
+        (FindingKind.VERDECKT, place),          # eine Auswahl aller Werte: immer erfüllt
         (FindingKind.BEGRIFF_KONSTANT, begriff),  # der Begriff „Widerspruch“ ist nie erfüllt
     }
     by_line = {_line(f.place): f for f in report.all_findings()}
@@ -233,6 +237,7 @@ def test_planted_dead_rules_masked_conditions_and_a_begriff_that_is_never_true_a
     assert f":{upper}:" in by_line[lower].message
     assert "„Verbrechen gegen die Menschlichkeit“" in by_line[victim].message
     assert "„Widerspruch“ ist nie erfüllt" in by_line[begriff].message
+    assert "sie ist immer erfüllt" in by_line[place].message
 
 
 def test_every_deciding_condition_has_an_independence_pair_that_the_norm_confirms(compile_norms):
@@ -286,13 +291,14 @@ def test_gewollt_accepts_a_finding_and_streng_fails_only_on_open_ones(write_norm
     args = ["--cache", str(tmp_path / "cache"), "analysieren", "--normen", str(folder), "--streng"]
     assert main(args) == 1
     captured = capsys.readouterr()
-    assert "5 Befunde, davon 0 angenommen, 5 offen." in captured.out
+    assert "6 Befunde, davon 0 angenommen, 6 offen." in captured.out
     assert "nicht als gewollt angenommen" in captured.err
     lines = (folder / "test.lexdsl").read_text(encoding="utf-8").splitlines()
     lower = _at(text, "mindestens 18 Monate")
     marks = {_at(text, "wenn Widerspruch"): "Der Widerspruch ist ein Beispiel.",
              _at(text, "kann erteilt werden, wenn B"): "Der Anspruch geht vor.", lower: "Zwei Schwellen,",
              _at(text, "- Opfer ist geschützte Person"): "Bewusst doppelt.",
+             _at(text, "- Ort der Tat: einer von"): "Jeder Ort.",
              _at(text, "Begriff Widerspruch"): "Nur zum Test."}
     for line in sorted(marks, reverse=True):
         indent = lines[line - 1][: len(lines[line - 1]) - len(lines[line - 1].lstrip())]
@@ -301,7 +307,7 @@ def test_gewollt_accepts_a_finding_and_streng_fails_only_on_open_ones(write_norm
     (folder / "test.lexdsl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert main(args) == 0
     out = capsys.readouterr().out
-    assert "5 Befunde, davon 5 angenommen, 0 offen." in out
+    assert "6 Befunde, davon 6 angenommen, 0 offen." in out
     assert "gewollt: Zwei Schwellen, wie im Text." in out
     assert main([*args, "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -509,3 +515,19 @@ def test_the_json_report_has_exactly_the_documented_fields(write_norms, tmp_path
     assert keys - {"format", "version"} <= documented, keys - documented
     kinds = {f["art"] for e in data["fassungen"] for f in e["befunde"]} | {f["art"] for f in data["befunde"]}
     assert kinds <= documented
+
+
+def test_an_unconditional_rule_that_another_always_overrides_never_takes_effect(compile_norms):
+    from lexdsl.findings import FindingKind, analyse_corpus
+
+    text = """
+        Merkmal A: ja/nein
+        Norm "N": Titel                                        [§ 1 G]
+          Der Tatbestand ist erfüllt, wenn A                   [§ 1 G]
+          Die Aufenthaltserlaubnis kann erteilt werden.        [§ 1 G]
+          Sie ist zu erteilen.                                 [§ 2 G]
+    """
+    report = analyse_corpus(compile_norms(text))
+    [finding] = report.all_findings()
+    assert (finding.kind, _line(finding.place)) == (FindingKind.TOTE_REGEL, _at(text, "kann erteilt werden."))
+    assert "„Ermessen“ in keinem Fall" in finding.message and finding.citations == ("§ 1 G",)

@@ -79,6 +79,15 @@ def _label(program: NormProgram, node: int) -> str:
     return program.nodes[node].label
 
 
+def _citations(variant: CompiledNorm, node: int) -> tuple[str, ...]:
+    """Die Fundstellen des Knotens, sonst die des nächsten Oberknotens, der welche hat."""
+    nodes = variant.program.nodes
+    for i in (node, *variant.structure.ancestors(node)):
+        if nodes[i].citations:
+            return nodes[i].citations
+    return ()
+
+
 def _blocking_leaves(formula: VariantFormula, session: Session, node: int) -> list[int]:
     """Die Merkmalsknoten unter ``node``, die zusammen verhindern, dass seine Bedingung je erfüllt ist."""
     z3 = session.z3
@@ -228,14 +237,14 @@ def _conditions(formula: VariantFormula, session: Session, catalog: Catalog, fas
             if constant is not None:
                 why = _masked_by(formula, session, group, constant)
                 findings.append(Finding(
-                    FindingKind.VERDECKT, program.id, fassung, place, nodes[first].citations,
+                    FindingKind.VERDECKT, program.id, fassung, place, _citations(variant, first),
                     f"Die Bedingung „{label}“ entscheidet nie über das Ergebnis: Als "
                     f"„{'immer' if z3.is_true(constant) else 'nie'} erfüllt“ gelesen, entschiede die Fassung "
                     f"jeden Fall gleich; {why}."))
                 continue
             model = session.model(term, z3.Not(primed), formula.code != code2)
         if model is None:
-            findings.append(Finding(FindingKind.VERDECKT, program.id, fassung, place, nodes[first].citations,
+            findings.append(Finding(FindingKind.VERDECKT, program.id, fassung, place, _citations(variant, first),
                                     f"Die Bedingung „{label}“ entscheidet nie allein über das Ergebnis: Kein Paar "
                                     "von Fällen, die sich nur in ihr unterscheiden, wird verschieden entschieden."))
             continue
@@ -339,6 +348,20 @@ def refusals_against_tatbestand(formula: VariantFormula, session: Session) -> li
     return found
 
 
+def _unconditional(variant: CompiledNorm, reach: Reachability) -> list[Finding]:
+    """Regeln ohne Bedingung, deren Ergebnis die Fassung nie gibt: Eine andere Regel geht ihnen immer vor."""
+    program = variant.program
+    fassung = program.fassung.name if program.fassung else None
+    found = []
+    for rule in program.rules:
+        if rule.condition is None and rule.grade.outcome in reach.unreachable:
+            found.append(Finding(FindingKind.TOTE_REGEL, program.id, fassung, rule.place, rule.citations,
+                                 f"Die Regel „{rule.text}“ kann nie greifen, weil ihr Ergebnis "
+                                 f"„{rule.grade.outcome.grade_name}“ in keinem Fall herauskommt: Andere Regeln "
+                                 "gehen ihr immer vor."))
+    return found
+
+
 def analyse_variant(variant: CompiledNorm, catalog: Catalog, seen: set[str] | None = None) -> VariantFindings:
     """Alle Befunde einer Fassung: erreichbare Ergebnisse, Regeln, die nie greifen, Bedingungen, Versagungsgründe
     gegen den Tatbestand; in ``shared`` die Befunde über ihre Begriffe, soweit nicht schon in ``seen``."""
@@ -352,6 +375,7 @@ def analyse_variant(variant: CompiledNorm, catalog: Catalog, seen: set[str] | No
     session = Session(encoding)
     reach = reachability(variant, catalog, formula, session)
     dead, dead_points = _dead_checkpoints(formula, session, variant.id, name)
+    dead += _unconditional(variant, reach)
     pairs, masked = _conditions(formula, session, catalog, name, dead_points)
     against = refusals_against_tatbestand(formula, session)
     shared = begriffe(formula, session, set() if seen is None else seen)
