@@ -17,7 +17,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installiert
 
-.PHONY: run test haerte bench check docs fuzz lock test-neueste clean
+.PHONY: run test haerte bench check docs fuzz lock test-neueste clean dienst
 
 # MkDocs 1.x kündigt beim Start eine Nachfolgeversion an; die Website bleibt bei 1.6.1.
 export NO_MKDOCS_2_WARNING := 1
@@ -53,6 +53,10 @@ test: $(STAMP)
 # Lange Läufe unter Last (Markierung „haerte“); make test führt dieselben Tests in kurzer Form aus.
 haerte: $(STAMP)
 	$(BIN)/python -m pytest -m haerte -p no:cacheprovider tests
+
+# Der Prüfassistent im Browser und die HTTP-Schnittstelle, auf http://127.0.0.1:8000/
+dienst: $(STAMP)
+	$(BIN)/lexdsl dienst
 
 docs: $(STAMP)
 	$(BIN)/mkdocs build --strict

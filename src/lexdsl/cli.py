@@ -1,7 +1,7 @@
 """Die Kommandozeile ``lexdsl``.
 
 Befehle: ``prüfen`` (ASCII: ``pruefen``), ``check``, ``merkmale``, ``schema``, ``abdeckung``, ``analysieren``,
-``kompilieren``.
+``dienst``, ``kompilieren``.
 Exit-Codes: 0 in Ordnung, 1 Fehler in den Normen, 2 fehlerhafte Eingabe oder Aufruf, 70 Programmfehler.
 """
 
@@ -164,6 +164,19 @@ def _parser() -> argparse.ArgumentParser:
                    help="mit Exit-Code 1 enden, wenn ein Befund nicht mit „# gewollt: …“ angenommen ist")
     normen_option(p)
     p.set_defaults(handler=cmd_analysieren)
+
+    p = sub.add_parser("dienst", help="der Prüfassistent im Browser und die HTTP-Schnittstelle",
+                       description="Startet den Prüfassistenten (http://127.0.0.1:8000/) und die "
+                       "HTTP-Schnittstelle (/api, OpenAPI unter /api/openapi.json). Er speichert keine "
+                       "Falldaten. Braucht pip install 'lexdsl[dienst]'.")
+    p.add_argument("--host", default="127.0.0.1", help="Adresse (Standard: 127.0.0.1, nur dieser Rechner)")
+    p.add_argument("--port", type=int, default=8000, help="Port (Standard: 8000)")
+    p.add_argument("--oeffentlich", action="store_true",
+                   help="auch an einer Adresse außer 127.0.0.1/localhost lauschen (dann erreicht ihn das Netz)")
+    p.add_argument("--website", metavar="VERZ|URL",
+                   help="die gebaute Website für die Verweise auf Normseiten (Standard: ./site, falls gebaut)")
+    normen_option(p)
+    p.set_defaults(handler=cmd_dienst)
 
     p = sub.add_parser("kompilieren", help="Python-Code der Normen schreiben",
                        description="Schreibt die übersetzten Normen als importierbares Python-Paket nach VERZ.")
@@ -377,6 +390,49 @@ def _write_scenarios(args: argparse.Namespace, report: Report, corpus: Corpus) -
     print(f"Szenarien: {len(written)} Dateien in {shown_path(str(target))} (mit @ungeprueft, ohne Erwartung).",
           file=sys.stderr)
     return written
+
+
+def cmd_dienst(args: argparse.Namespace) -> int:
+    import ipaddress
+
+    from .errors import LexdslError
+
+    host = args.host
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback and not args.oeffentlich:
+        print(f"Fehler: Angabe --host: {host} ist keine Adresse nur dieses Rechners. Der Dienst zeigt Falldaten; "
+              "im Netz erreichbar startet er nur mit --oeffentlich (siehe README).", file=sys.stderr)
+        return EXIT_INPUT
+    if not 0 < args.port < 65536:
+        print(f"Fehler: Angabe --port: {args.port} ist kein Port (1 bis 65535).", file=sys.stderr)
+        return EXIT_INPUT
+    try:
+        import fastapi  # noqa: F401
+        import uvicorn
+    except ImportError:
+        print("Fehler: lexdsl dienst braucht FastAPI und uvicorn (pip install 'lexdsl[dienst]').", file=sys.stderr)
+        return EXIT_INPUT
+    try:
+        corpus = _load(args)
+    except LexdslError as exc:
+        _print_diagnostics(exc)
+        return EXIT_CHECK
+    from .service import create_app
+
+    site = args.website or (Path("site") if (Path("site") / "index.html").is_file() else None)
+    app = create_app(corpus, site)
+    print(f"Prüfassistent: http://{'127.0.0.1' if host == 'localhost' else host}:{args.port}/ "
+          "(beenden mit Strg+C)", file=sys.stderr)
+    try:
+        uvicorn.run(app, host=host, port=args.port, log_level="warning", access_log=False,
+                    server_header=False)
+    except (OSError, SystemExit) as exc:
+        print(f"Fehler: Der Dienst lässt sich nicht starten ({exc}).", file=sys.stderr)
+        return EXIT_INPUT
+    return EXIT_OK
 
 
 def cmd_merkmale(args: argparse.Namespace) -> int:
