@@ -201,9 +201,8 @@ class FormReader:
 
 def _walk(client, catalog, case: dict, norm: str | None, stichtag: str = "2024-06-30", limit: int = 60):
     """Beantwortet jede Frage des Assistenten aus dem Fall (unbekannt: „weiß nicht“), bis keine mehr kommt."""
-    from lexdsl.service.forms import answer_text
-
     from lexdsl.cases.values import convert_facts
+    from lexdsl.service.forms import answer_text
 
     values = convert_facts(case["merkmale"], catalog.merkmale, catalog.begriffe)
     page = post_form(client, "/assistent", {"norm": norm or "alle", "stichtag": stichtag}).text
@@ -311,9 +310,9 @@ def _dangerous(page: str) -> list[str]:
 
     class Parser(HTMLParser):
         def handle_starttag(self, tag, attrs):
-            if tag in ("script", "iframe", "object", "embed", "svg", "math", "img", "style", "base", "body"):
-                if tag != "body" or attrs:
-                    found.append(tag)
+            dangerous = ("script", "iframe", "object", "embed", "svg", "math", "img", "style", "base")
+            if tag in dangerous or (tag == "body" and attrs):
+                found.append(tag)
             for name, value in attrs:
                 url = name in ("href", "src", "action", "formaction", "data", "xlink:href", "srcdoc")
                 if name.startswith("on") or (url and (value or "").strip().lower().startswith("javascript:")):

@@ -230,8 +230,12 @@ def test_the_whole_interview_works_with_the_keyboard_alone(page, server, corpus)
             elif value is None:
                 _tab_to(page, "e.textContent.trim() === 'weiß nicht'")
                 page.keyboard.press("Enter")
+            elif kind is MerkmalType.CHOICE:                 # die erste Wahl hat den Fokus; Pfeiltasten wählen
+                for _ in range(corpus.merkmale[name].values.index(value)):
+                    page.keyboard.press("ArrowDown")
+                _tab_to(page, "e.textContent.trim() === 'Antwort übernehmen'")
+                page.keyboard.press("Enter")
             else:
-                assert kind is not MerkmalType.CHOICE or True
                 page.keyboard.type(answer_text(corpus, name, value))
                 _tab_to(page, "e.textContent.trim() === 'Antwort übernehmen'")
                 page.keyboard.press("Enter")
