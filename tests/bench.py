@@ -19,6 +19,11 @@
    (Ziel ≤ 2 s auf zwei Kernen) und der langsamste Vergleich zweier aufeinanderfolgender Fassungen
    (Ziel ≤ 100 ms); beide als Anteil am Ziel. Der kalte Aufruf von ``lexdsl prüfen`` (2.) lädt z3 nie.
 
+5. Der Prüfassistent: über je 200 zufällige vollständige Fälle jeder Norm die mittlere Zahl der Fragen bis
+   zur Entscheidung, gegen eine Vergleichsbasis, die die Merkmale in der Reihenfolge fragt, in der die Norm
+   sie berührt (Ziel ≤ 0,6× über das ganze Korpus); und ein Lasttest auf 127.0.0.1: 20 gleichzeitige Clients
+   führen ganze Gespräche (drei Beispielfälle), Ziel: 95 % der Schritte in höchstens 100 ms, kein Fehler.
+
 Ausgegeben werden Verhältnisse; Zeiten schwanken je Maschine, Verhältnisse
 kaum. Exit-Code 1, wenn ein Ziel verfehlt wird oder die Ergebnisse abweichen.
 """
@@ -224,6 +229,134 @@ def solver_analysis(cache: Path) -> tuple[float, float, str] | None:
     return statistics.median(runs), slowest, which
 
 
+QUESTION_CASES = int(os.environ.get("LEXDSL_FRAGEN_FAELLE", "200"))
+
+
+def _questions_for(args: tuple[str, str]) -> tuple[str, float, float]:
+    """Mittlere Zahl der Fragen (Assistent, Vergleichsbasis) für eine Norm über QUESTION_CASES Zufallsfälle."""
+    from lexdsl.interview import Interview
+    from lexdsl.runtime.facts import UnknownFact
+    from lexdsl.vocabulary import Outcome
+    from lexdsl.workspace.corpus import load
+
+    cache, norm = args
+    corpus = load(ROOT / "norms", cache_dir=Path(cache))
+    versioned = corpus.normen[norm]
+    variant = versioned.select(None).variant
+    rng = random.Random(f"fragen {norm}")
+    ours, base = [], []
+    for _ in range(QUESTION_CASES):
+        case = {name: rng.choice(variant.domains[name]) for name in variant.structure.leaves}
+        known: dict = {}
+        while (question := Interview(corpus, corpus.complete(known), norm, begruendung=False).next_question()):
+            known[question.merkmal] = case[question.merkmal]
+        decided = versioned.entscheiden(corpus.complete(known))
+        ours.append(len(known))
+        known = {}
+        while (outcome := versioned.entscheiden(corpus.complete(known))) is Outcome.OFFEN:
+            try:
+                variant.decide(corpus.complete(known).fast)
+                raise AssertionError(f"{norm}: entschieden und doch offen")
+            except UnknownFact as touched:            # das erste Merkmal, das die Norm berührt
+                known[touched.name] = case[touched.name]
+        if outcome is not decided:
+            raise AssertionError(f"{norm}: Assistent {decided.value}, Vergleichsbasis {outcome.value}: {case}")
+        base.append(len(known))
+    return norm, statistics.mean(ours), statistics.mean(base)
+
+
+def question_counts(cache: Path) -> list[tuple[str, float, float]]:
+    import multiprocessing
+
+    from lexdsl.workspace.corpus import load
+
+    norms = list(load(ROOT / "norms", cache_dir=cache).normen)
+    with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
+        return pool.map(_questions_for, [(str(cache), n) for n in norms], chunksize=1)
+
+
+LOAD_CLIENTS = 20
+LOAD_ROUNDS = 3
+LOAD_CASES = [("reiseunfaehigkeit.yaml", "§ 25 Abs. 5 AufenthG"),
+              ("opfer_menschenhandel.yaml", "§ 25 Abs. 4a S. 1 AufenthG"),
+              ("nachhaltige_integration.yaml", "§ 25b Abs. 1 AufenthG")]
+
+
+def load_test(cache: Path) -> tuple[float, float, int, int] | None:
+    """(p50, p95 in Sekunden je Schritt, Schritte, Fehler) für LOAD_CLIENTS gleichzeitige Gespräche."""
+    try:
+        import fastapi  # noqa: F401
+    except ImportError:
+        return None
+    import http.client
+    import socket
+    import threading
+    from urllib.parse import urlencode
+
+    import yaml
+
+    from lexdsl.cases.values import convert_facts
+    from lexdsl.workspace.corpus import load
+    from tests.dienst_client import FormReader, answer_fields
+
+    corpus = load(ROOT / "norms", cache_dir=cache)
+    cases = []
+    for name, norm in LOAD_CASES:
+        data = yaml.safe_load((ROOT / "beispiele" / name).read_text(encoding="utf-8"))
+        cases.append((norm, convert_facts(data["merkmale"], corpus.merkmale, corpus.begriffe)))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = dict(os.environ, LEXDSL_CACHE=str(cache))
+    workers = str(os.cpu_count() or 1)
+    server = subprocess.Popen([str(Path(sys.executable).with_name("lexdsl")), "dienst", "--port", str(port),
+                               "--arbeiter", workers],
+                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        for _ in range(200):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        times: list[float] = []
+        errors: list[str] = []
+        lock = threading.Lock()
+
+        def client(number: int) -> None:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            for round_ in range(LOAD_ROUNDS):
+                norm, values = cases[(number + round_) % len(cases)]
+                fields: list = [("norm", norm), ("stichtag", "2024-06-30")]
+                for _step in range(60):
+                    start = time.perf_counter()
+                    connection.request("POST", "/assistent", body=urlencode(fields).encode(),
+                                       headers={"content-type": "application/x-www-form-urlencoded"})
+                    answer = connection.getresponse()
+                    page = answer.read().decode("utf-8")
+                    elapsed = time.perf_counter() - start
+                    with lock:
+                        times.append(elapsed)
+                        if answer.status != 200:
+                            errors.append(f"{answer.status}: {page[:200]}")
+                    form = FormReader(page)
+                    if form.value("frage") is None:
+                        break
+                    fields = answer_fields(corpus, form, values)
+            connection.close()
+
+        threads = [threading.Thread(target=client, args=(i,)) for i in range(LOAD_CLIENTS)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        server.terminate()
+        server.wait(10)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.95)], len(times), len(errors)
+
+
 def main() -> int:
     from lexdsl.runtime.analysis import MAX_STEPS
 
@@ -234,6 +367,8 @@ def main() -> int:
         steps, real_s, real_norm = worst_real_analysis(cache)
         synthetic = worst_synthetic_analysis(cache)
         solver = solver_analysis(cache)
+        questions = question_counts(cache)
+        loaded = load_test(cache)
     rows.append(("kalter Aufruf lexdsl prüfen gegen python -c 'import lark'", lexdsl_s / lark_s, 2.0))
     rows.append(("Analyse, schlimmster Fall des Korpus: Schritte / MAX_STEPS", steps / MAX_STEPS, 0.5))
     for name, seconds, _what in synthetic:
@@ -241,6 +376,14 @@ def main() -> int:
     if solver is not None:
         rows.append(("analysieren, ganzes Korpus: Sekunden / 2 s", solver[0] / 2.0, 1.0))
         rows.append(("analysieren, langsamster Fassungsvergleich: Sekunden / 0,1 s", solver[1] / 0.1, 1.0))
+    ours_total = sum(o for _n, o, _b in questions)
+    base_total = sum(b for _n, _o, b in questions)
+    for norm, ours, base in questions:
+        rows.append((f"Fragen bis zur Entscheidung, {norm}", ours / base if base else 1.0, None))
+    rows.append(("Fragen bis zur Entscheidung, alle Normen (Assistent / Reihenfolge der Norm)",
+                 ours_total / base_total, 0.6))
+    if loaded is not None:
+        rows.append(("Lasttest: 95 % der Schritte / 100 ms", loaded[1] / 0.1, 1.0))
     print()
     print(f"{'Messung':<66} {'Verhältnis':>10} {'Ziel':>7}")
     failed = False
@@ -257,6 +400,14 @@ def main() -> int:
           f"{real_s * 1000:.0f} ms, exakt")
     for name, seconds, what in synthetic:
         print(f"Analyse künstlich: {name}: {seconds * 1000:.0f} ms, {what}")
+    print(f"Fragen: im Mittel {ours_total / len(questions):.2f} je Norm und Fall gegen {base_total / len(questions):.2f} "
+          f"der Vergleichsbasis ({QUESTION_CASES} Zufallsfälle je Norm)")
+    if loaded is None:
+        print("Lasttest: nicht gemessen, der Dienst fehlt (pip install 'lexdsl[dienst]')")
+    else:
+        failed |= loaded[3] > 0
+        print(f"Lasttest: {LOAD_CLIENTS} Clients, {loaded[2]} Schritte, Median {loaded[0] * 1000:.0f} ms, "
+              f"95 % bis {loaded[1] * 1000:.0f} ms, {loaded[3]} Fehler")
     if solver is None:
         print("analysieren: nicht gemessen, der Solver z3 fehlt (pip install 'lexdsl[analyse]')")
     else:

@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from .conftest import ROOT
+from .dienst_client import FormReader, answer_fields
 
 pytest.importorskip("fastapi")
 
@@ -158,51 +159,9 @@ def post_form(client, url: str, pairs):
                        headers={"content-type": "application/x-www-form-urlencoded"})
 
 
-class FormReader:
-    """Die Felder des Formulars einer Seite, wie ein Browser sie abschickte (ohne die Knöpfe)."""
-
-    def __init__(self, page: str):
-        from html.parser import HTMLParser
-
-        fields: list[tuple[str, str]] = []
-        state: dict = {"select": None, "option": None}
-
-        class Parser(HTMLParser):
-            def handle_starttag(self, tag, attrs):
-                a = dict(attrs)
-                if tag == "input" and a.get("name") and a.get("type") not in ("file",):
-                    if a.get("type") == "radio" and "checked" not in a:
-                        return
-                    fields.append((a["name"], a.get("value") or ""))
-                elif tag == "select":
-                    state["select"] = a.get("name")
-                    state["first"] = None
-                    state["chosen"] = None
-                elif tag == "option" and state["select"]:
-                    if state["first"] is None:
-                        state["first"] = a.get("value")
-                    if "selected" in a:
-                        state["chosen"] = a.get("value")
-
-            def handle_endtag(self, tag):
-                if tag == "select" and state["select"]:
-                    fields.append((state["select"], state["chosen"] or state["first"] or ""))
-                    state["select"] = None
-
-        Parser().feed(page.split('<form method="post" action="/assistent" class="assistent">', 1)[-1])
-        self.fields = fields
-
-    def value(self, name: str) -> str | None:
-        return next((v for k, v in self.fields if k == name), None)
-
-    def without(self, *names: str) -> list[tuple[str, str]]:
-        return [(k, v) for k, v in self.fields if k not in names]
-
-
 def _walk(client, catalog, case: dict, norm: str | None, stichtag: str = "2024-06-30", limit: int = 60):
     """Beantwortet jede Frage des Assistenten aus dem Fall (unbekannt: „weiß nicht“), bis keine mehr kommt."""
     from lexdsl.cases.values import convert_facts
-    from lexdsl.service.forms import answer_text
 
     values = convert_facts(case["merkmale"], catalog.merkmale, catalog.begriffe)
     page = post_form(client, "/assistent", {"norm": norm or "alle", "stichtag": stichtag}).text
@@ -213,14 +172,7 @@ def _walk(client, catalog, case: dict, norm: str | None, stichtag: str = "2024-0
         if question is None:
             return page, asked
         asked.append(question)
-        value = values.get(question)
-        data = form.without("wert")
-        if value is None:
-            data.append(("antwort", "weiss_nicht"))
-        else:
-            text = answer_text(catalog, question, value)
-            data += [("antwort", text)] if text in ("ja", "nein") else [("wert", text), ("antwort", "wert")]
-        answer = post_form(client, "/assistent", data)
+        answer = post_form(client, "/assistent", answer_fields(catalog, form, values))
         assert answer.status_code == 200, answer.text
         page = answer.text
     raise AssertionError(f"nach {limit} Fragen nicht entschieden: {asked}")

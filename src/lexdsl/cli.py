@@ -173,6 +173,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000, help="Port (Standard: 8000)")
     p.add_argument("--oeffentlich", action="store_true",
                    help="auch an einer Adresse außer 127.0.0.1/localhost lauschen (dann erreicht ihn das Netz)")
+    p.add_argument("--arbeiter", type=int, default=1, metavar="N",
+                   help="so viele Prozesse bedienen Anfragen (Standard: 1; etwa die Zahl der Kerne)")
     p.add_argument("--website", metavar="VERZ|URL",
                    help="die gebaute Website für die Verweise auf Normseiten (Standard: ./site, falls gebaut)")
     normen_option(p)
@@ -422,13 +424,21 @@ def cmd_dienst(args: argparse.Namespace) -> int:
         return EXIT_CHECK
     from .service import create_app
 
-    site = args.website or (Path("site") if (Path("site") / "index.html").is_file() else None)
-    app = create_app(corpus, site)
+    if not 1 <= args.arbeiter <= 64:
+        print(f"Fehler: Angabe --arbeiter: {args.arbeiter} ist keine Zahl von Prozessen (1 bis 64).", file=sys.stderr)
+        return EXIT_INPUT
+    site = args.website or (str(Path("site").resolve()) if (Path("site") / "index.html").is_file() else None)
     print(f"Prüfassistent: http://{'127.0.0.1' if host == 'localhost' else host}:{args.port}/ "
           "(beenden mit Strg+C)", file=sys.stderr)
+    options = {"host": host, "port": args.port, "log_level": "warning", "access_log": False, "server_header": False}
     try:
-        uvicorn.run(app, host=host, port=args.port, log_level="warning", access_log=False,
-                    server_header=False)
+        if args.arbeiter > 1:                  # jeder Prozess lädt die Normen selbst (aus dem Zwischenspeicher)
+            os.environ["LEXDSL_DIENST_NORMEN"] = str(Path(norms_path(args)).resolve())
+            os.environ["LEXDSL_DIENST_CACHE"] = str(args.cache or "")
+            os.environ["LEXDSL_DIENST_WEBSITE"] = str(site or "")
+            uvicorn.run("lexdsl.service.app:from_environment", factory=True, workers=args.arbeiter, **options)
+        else:
+            uvicorn.run(create_app(corpus, site), **options)
     except (OSError, SystemExit) as exc:
         print(f"Fehler: Der Dienst lässt sich nicht starten ({exc}).", file=sys.stderr)
         return EXIT_INPUT

@@ -38,6 +38,7 @@ class Question(NamedTuple):
     merkmal: str
     settling: tuple[FactValue, ...]
     remaining: float
+    share: float = 0.0              # Anteil der Werte (je Vertreter gleich gewichtet), die die Norm allein entscheiden
 
     @property
     def settles(self) -> bool:
@@ -60,7 +61,9 @@ def rank(compiled: CompiledNorm, facts: Facts, missing: tuple[str, ...]) -> list
             (value, len(found[value]) if found is not None else worst) for value in classes]
         settling = tuple(member for v, n in counts if n == 1 for member in classes[v])
         remaining = sum(n for _v, n in counts) / len(counts) if counts else 0.0
-        questions.append(Question(merkmal, settling, remaining))
+        weight = sum(len(classes[v]) for v, _n in counts)      # jeder Vertreter des Wertebereichs gleich wahrscheinlich
+        share = sum(len(classes[v]) for v, n in counts if n == 1) / weight if weight else 0.0
+        questions.append(Question(merkmal, settling, remaining, share))
     return sorted(questions, key=order_key)
 
 

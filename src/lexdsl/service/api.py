@@ -182,7 +182,7 @@ async def naechste_frage(request: Request, norm: str | None = _NORM, stichtag: s
         facts = await _facts(request, catalog, stichtag)
     except CaseError as exc:
         return _error(exc)
-    interview = Interview(catalog, facts, chosen, skipped=[nfc(s) for s in uebersprungen])
+    interview = Interview(catalog, facts, chosen, skipped=[nfc(s) for s in uebersprungen], begruendung=False)
     question = interview.next_question()
     states = [{"norm": r.norm, "ergebnis": r.outcome.value, "entscheidung": r.sentence,
                "moegliche_ergebnisse": [o.value for o in r.possible]} for r in interview.results]

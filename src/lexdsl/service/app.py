@@ -163,3 +163,16 @@ def create_app(catalog: Catalog, site: str | Path | None = None) -> Any:
     app.openapi = openapi  # type: ignore[method-assign]
     app.mount("/statisch", StaticFiles(directory=HERE / "static"), name="statisch")
     return Guard(app)
+
+
+def from_environment() -> Any:
+    """Die Anwendung für mehrere Arbeitsprozesse (``lexdsl dienst --arbeiter N``): Jeder Prozess lädt die Normen
+    aus ``LEXDSL_DIENST_NORMEN`` (Zwischenspeicher ``LEXDSL_DIENST_CACHE``) und die Website aus
+    ``LEXDSL_DIENST_WEBSITE``, die der Befehl setzt."""
+    import os
+
+    from ..workspace.corpus import load
+
+    cache = os.environ.get("LEXDSL_DIENST_CACHE") or None
+    corpus = load(os.environ["LEXDSL_DIENST_NORMEN"], cache_dir=Path(cache) if cache else None)
+    return create_app(corpus, os.environ.get("LEXDSL_DIENST_WEBSITE") or None)

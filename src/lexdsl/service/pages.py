@@ -8,6 +8,7 @@ speichert nichts. Die Seiten kommen aus Jinja2-Vorlagen mit Autoescape; sie brau
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -88,8 +89,17 @@ class State:
             self.skipped.discard(reset)
 
     def interview(self) -> Interview:
+        if not self.answers and not self.skipped:         # der Anfang: enthält keine Falldaten, oft gefragt
+            return _opening(self.catalog, self.norm, self.stichtag)
         facts = self.catalog.complete(self.answers, self.label, self.stichtag)
         return Interview(self.catalog, facts, self.norm, self.skipped)
+
+
+@functools.lru_cache(maxsize=256)
+def _opening(catalog: Catalog, norm: str | None, stichtag: str | None) -> Interview:
+    """Der Anfang eines Gesprächs (noch keine Antwort): je Norm und Stichtag einmal berechnet. Er hängt von
+    keinem Fall ab; Antworten werden nie zwischengespeichert."""
+    return Interview(catalog, catalog.complete({}, None, stichtag), norm)
 
 
 def _input(catalog: Catalog, name: str) -> dict[str, Any]:
