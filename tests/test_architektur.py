@@ -26,7 +26,7 @@ ALLOWED: dict[str, set[str]] = {
     "coverage": {"vocabulary", "runtime", "workspace"},
     "findings": {"vocabulary", "runtime"},
     "interview": {"vocabulary", "runtime", "render"},
-    "service": {"vocabulary", "errors", "runtime", "cases", "render", "interview", "site"},
+    "service": {"vocabulary", "errors", "runtime", "cases", "workspace", "render", "interview", "site"},
     "steps": {"vocabulary", "errors", "runtime", "language", "compiler", "cases", "workspace", "render"},
     "pytest_plugin": {"vocabulary", "errors", "runtime", "language", "compiler", "cases", "workspace", "render",
                       "coverage", "steps"},
