@@ -345,6 +345,14 @@ def load_test(cache: Path) -> tuple[float, float, int, int] | None:
                     fields = answer_fields(corpus, form, values)
             connection.close()
 
+        # Aufwärmen (nicht gemessen): Jeder Arbeitsprozess lädt Vorlagen und den Anfang der Gespräche einmal.
+        warm = [threading.Thread(target=client, args=(i,)) for i in range(4)]
+        for t in warm:
+            t.start()
+        for t in warm:
+            t.join()
+        times.clear()
+        errors.clear()
         threads = [threading.Thread(target=client, args=(i,)) for i in range(LOAD_CLIENTS)]
         for t in threads:
             t.start()
