@@ -37,6 +37,7 @@ run: $(STAMP)
 	$(BIN)/lexdsl prüfen beispiele/reiseunfaehigkeit.yaml
 	@echo
 	@echo "Die Website mit allen Normen, Szenarien und dem Glossar: make docs, dann site/index.html öffnen."
+	@echo "Der Prüfassistent im Browser, Frage für Frage: make dienst, dann http://127.0.0.1:8000/ öffnen."
 
 test: $(STAMP)
 	@# der Code selbst: Typen (mypy --strict, Einstellungen in pyproject.toml) und Stil (ruff)

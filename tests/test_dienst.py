@@ -318,3 +318,18 @@ def test_every_page_escapes_payloads_in_norm_texts_and_in_every_input(write_norm
     assert "&lt;script&gt;alert(" in shown and "lx01" in pages[1]       # die Texte erscheinen, als Text
     for page in pages:
         assert _dangerous(page) == [], _dangerous(page)[:5]
+
+
+def test_with_the_built_site_each_question_links_the_page_of_its_norm(app_corpus, tmp_path):
+    from lexdsl.service import create_app
+
+    (tmp_path / "normen").mkdir()
+    (tmp_path / "index.html").write_text("<h1>Website</h1>", encoding="utf-8")
+    (tmp_path / "normen" / "25-abs-5-aufenthg.html").write_text("<h1>§ 25 Abs. 5</h1>", encoding="utf-8")
+    client = TestClient(create_app(app_corpus, tmp_path), raise_server_exceptions=False)
+    page = post_form(client, "/assistent", {"norm": NORM, "stichtag": "2024-06-30"}).text
+    assert 'href="/website/normen/25-abs-5-aufenthg.html"' in page
+    linked = client.get("/website/normen/25-abs-5-aufenthg.html")
+    assert linked.status_code == 200 and "§ 25 Abs. 5" in linked.text
+    assert "content-security-policy" not in linked.headers           # die Website bringt eigene Skripte mit
+    assert "content-security-policy" in client.get("/").headers
