@@ -333,3 +333,11 @@ def test_with_the_built_site_each_question_links_the_page_of_its_norm(app_corpus
     assert linked.status_code == 200 and "§ 25 Abs. 5" in linked.text
     assert "content-security-policy" not in linked.headers           # die Website bringt eigene Skripte mit
     assert "content-security-policy" in client.get("/").headers
+
+
+def test_the_gesamtpruefung_shows_every_norm_with_its_begruendung(client, app_corpus):
+    page = html.unescape(post_form(client, "/assistent", {"norm": "alle", "stichtag": "2024-06-30"}).text)
+    for norm in app_corpus.normen:
+        assert f"Begründung zu {norm}" in page
+    assert page.count("<details>") == len(app_corpus.normen)
+    assert FormReader(page).value("frage")                           # und eine Frage für alle zusammen
