@@ -161,6 +161,15 @@ class Evaluator:
         return result
 
     def _fold(self, children: Sequence[int | None], all_of: bool) -> Reachable:
+        if self.copies == 1:
+            # Eine Kopie: „alle“ kann wahr sein, wenn jedes Glied es kann, und falsch, wenn eines es kann
+            # („mindestens eines“ umgekehrt) – dasselbe wie das Produkt unten, ohne die Paare zu bilden.
+            sets = [self.node(_child(child)) for child in children]
+            if all_of:
+                can_true, can_false = all(_TRUE in s for s in sets), any(_FALSE in s for s in sets)
+            else:
+                can_true, can_false = any(_TRUE in s for s in sets), all(_FALSE in s for s in sets)
+            return _SINGLE[can_true, can_false]
         acc: Reachable = frozenset(((all_of,) * self.copies,))
         for child in children:
             values = self.node(_child(child))
@@ -169,6 +178,13 @@ class Evaluator:
             else:
                 acc = frozenset(tuple(a or b for a, b in zip(x, y, strict=True)) for x in acc for y in values)
         return acc
+
+
+_TRUE, _FALSE = (True,), (False,)
+_SINGLE: dict[tuple[bool, bool], Reachable] = {
+    (True, True): frozenset((_TRUE, _FALSE)), (True, False): frozenset((_TRUE,)),
+    (False, True): frozenset((_FALSE,)), (False, False): frozenset(),
+}
 
 
 def _child(node_id: int | None) -> int:
