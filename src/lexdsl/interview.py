@@ -20,13 +20,12 @@ bringt alle Antworten mit.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection
 from typing import NamedTuple
 
 from .render import summary
 from .runtime import Catalog
 from .runtime.facts import Facts
-from .runtime.program import FactValue
 from .runtime.questions import Question, order_key, rank
 from .runtime.result import Result
 from .vocabulary import Outcome, german_sort_key
@@ -99,12 +98,3 @@ class Interview:
     @property
     def decided(self) -> bool:
         return not any(still_open(r, self.norm is None) for r in self.results)
-
-
-def known_facts(values: Mapping[str, FactValue | None]) -> dict[str, FactValue]:
-    """Nur die bekannten Antworten."""
-    return {name: value for name, value in values.items() if value is not None}
-
-
-def order_by_name(names: Sequence[str]) -> list[str]:
-    return sorted(names, key=german_sort_key)
