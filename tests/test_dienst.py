@@ -341,3 +341,17 @@ def test_the_gesamtpruefung_shows_every_norm_with_its_begruendung(client, app_co
         assert f"Begründung zu {norm}" in page
     assert page.count("<details>") == len(app_corpus.normen)
     assert FormReader(page).value("frage")                           # und eine Frage für alle zusammen
+
+
+def test_dienst_says_in_german_when_the_port_is_taken(capsys):
+    import socket
+
+    from lexdsl.cli import main
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["dienst", "--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert f"Der Dienst kann nicht auf 127.0.0.1:{port} lauschen (der Port ist schon belegt)" in err

@@ -427,10 +427,21 @@ def cmd_dienst(args: argparse.Namespace) -> int:
     if not 1 <= args.arbeiter <= 64:
         print(f"Fehler: Angabe --arbeiter: {args.arbeiter} ist keine Zahl von Prozessen (1 bis 64).", file=sys.stderr)
         return EXIT_INPUT
+    import socket
+
+    try:                                        # belegt oder verboten? deutsch melden, bevor uvicorn startet
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, args.port))
+    except OSError as exc:
+        print(f"Fehler: Angabe --port: Der Dienst kann nicht auf {host}:{args.port} lauschen "
+              f"({_os_reason(exc)}).", file=sys.stderr)
+        return EXIT_INPUT
     site = args.website or (str(Path("site").resolve()) if (Path("site") / "index.html").is_file() else None)
     print(f"Prüfassistent: http://{'127.0.0.1' if host == 'localhost' else host}:{args.port}/ "
           "(beenden mit Strg+C)", file=sys.stderr)
-    options = {"host": host, "port": args.port, "log_level": "warning", "access_log": False, "server_header": False}
+    # uvicorn meldet sich nur bei schweren Fehlern (englisch); lexdsl meldet Fehler selbst, deutsch.
+    options = {"host": host, "port": args.port, "log_level": "critical", "access_log": False, "server_header": False}
     try:
         if args.arbeiter > 1:                  # jeder Prozess lädt die Normen selbst (aus dem Zwischenspeicher)
             os.environ["LEXDSL_DIENST_NORMEN"] = str(Path(norms_path(args)).resolve())
@@ -439,8 +450,11 @@ def cmd_dienst(args: argparse.Namespace) -> int:
             uvicorn.run("lexdsl.service.app:from_environment", factory=True, workers=args.arbeiter, **options)
         else:
             uvicorn.run(create_app(corpus, site), **options)
-    except (OSError, SystemExit) as exc:
-        print(f"Fehler: Der Dienst lässt sich nicht starten ({exc}).", file=sys.stderr)
+    except OSError as exc:
+        print(f"Fehler: Der Dienst lässt sich nicht starten ({_os_reason(exc)}).", file=sys.stderr)
+        return EXIT_INPUT
+    except SystemExit:
+        print("Fehler: Der Dienst lässt sich nicht starten.", file=sys.stderr)
         return EXIT_INPUT
     return EXIT_OK
 
@@ -473,13 +487,14 @@ def cmd_merkmale(args: argparse.Namespace) -> int:
 
 
 def _os_reason(exc: OSError) -> str:
-    """Der Grund eines Dateifehlers auf Deutsch (``strerror`` spricht Englisch)."""
+    """Der Grund eines Datei- oder Netzfehlers auf Deutsch (``strerror`` spricht Englisch)."""
     import errno
 
     reasons = {errno.ENOENT: "Verzeichnis existiert nicht", errno.EACCES: "keine Berechtigung",
                errno.EPERM: "keine Berechtigung", errno.EISDIR: "das ist ein Verzeichnis",
                errno.ENOTDIR: "ein Teil des Pfades ist kein Verzeichnis", errno.ENOSPC: "kein Speicherplatz mehr",
-               errno.EROFS: "nur lesbares Dateisystem"}
+               errno.EROFS: "nur lesbares Dateisystem", errno.EADDRINUSE: "der Port ist schon belegt",
+               errno.EADDRNOTAVAIL: "diese Adresse hat der Rechner nicht"}
     code = exc.errno or 0
     return reasons.get(code, f"Systemfehler {errno.errorcode.get(code, code)}")
 

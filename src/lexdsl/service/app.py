@@ -72,10 +72,22 @@ class Guard:
         except _TooLarge:
             if not started:
                 await _plain(send, 413, f"Die Anfrage ist zu groß (höchstens {MAX_BODY:,} Bytes).".replace(",", "."))
-        except Exception:                       # ein Programmfehler: deutsch, ohne Einzelheiten nach außen
-            log.exception("Programmfehler im Dienst")
+        except Exception as exc:                # ein Programmfehler: deutsch, ohne Einzelheiten nach außen
+            _report(exc)
             if not started:
                 await _plain(send, 500, "Interner Fehler in lexdsl. Das ist ein Programmfehler, nicht Ihrer.")
+
+
+def _report(exc: Exception) -> None:
+    """Ein Programmfehler auf der Konsole des Dienstes: eine deutsche Zeile; Einzelheiten mit LEXDSL_DEBUG=1."""
+    import os
+    import sys
+
+    if os.environ.get("LEXDSL_DEBUG"):
+        log.error("Programmfehler im Dienst", exc_info=exc)
+    else:
+        print(f"lexdsl dienst: Programmfehler ({type(exc).__name__}); Einzelheiten mit LEXDSL_DEBUG=1.",
+              file=sys.stderr)
 
 
 class _TooLarge(Exception):
@@ -143,7 +155,7 @@ def create_app(catalog: Catalog, site: str | Path | None = None) -> Any:
 
     @app.exception_handler(Exception)
     async def internal(request: Request, exc: Exception) -> JSONResponse:
-        log.error("Programmfehler im Dienst", exc_info=exc)
+        _report(exc)
         return JSONResponse({"fehler": "Interner Fehler in lexdsl. Das ist ein Programmfehler, nicht Ihrer."},
                             status_code=500)
 
