@@ -261,6 +261,11 @@ def report_text(results: Sequence[Result], label: str | None, case_path: str, co
 
 
 def report_json(results: Sequence[Result], label: str | None = None, stichtag: str | None = None) -> str:
+    return json.dumps(report_data(results, label, stichtag), ensure_ascii=False, indent=2) + "\n"
+
+
+def report_data(results: Sequence[Result], label: str | None = None, stichtag: str | None = None) -> dict[str, Any]:
+    """Der JSON-Vertrag von ``lexdsl prüfen`` als dict (auch für ``POST /api/pruefen``)."""
     data: dict[str, Any] = {"ergebnisse": [r.to_dict() for r in results]}
     if len(results) > 1:
         data["zusammenfassung"] = summary(results)
@@ -268,4 +273,4 @@ def report_json(results: Sequence[Result], label: str | None = None, stichtag: s
         data["fall"] = label
     if stichtag is not None:
         data["stichtag"] = stichtag
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return data

@@ -17,7 +17,7 @@ from ..cases import load_case_text
 from ..cases.schema import case_schema
 from ..errors import CaseError, did_you_mean, nfc
 from ..interview import Interview
-from ..render import summary
+from ..render import report_data
 from ..runtime import Catalog
 from ..runtime.facts import Facts
 
@@ -64,15 +64,7 @@ async def _facts(request: Request, catalog: Catalog, stichtag: str | None) -> Fa
 
 
 def _results(catalog: Catalog, facts: Facts, norm: str | None) -> dict[str, Any]:
-    results = catalog.pruefen(facts, norm=norm)
-    data: dict[str, Any] = {"ergebnisse": [r.to_dict() for r in results]}
-    if len(results) > 1:
-        data["zusammenfassung"] = summary(results)
-    if facts.label is not None:
-        data["fall"] = facts.label
-    if facts.stichtag is not None:
-        data["stichtag"] = facts.stichtag
-    return data
+    return report_data(catalog.pruefen(facts, norm=norm), facts.label, facts.stichtag)
 
 
 @router.get("/normen", summary="Alle Normen mit Titel und Fassungen")
