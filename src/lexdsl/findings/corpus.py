@@ -3,6 +3,7 @@ Lücke der Gesamtprüfung – und der ganze Bericht."""
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -207,7 +208,22 @@ Task = tuple[str, str, int, frozenset[str]]
 
 
 def _run(task: Task) -> Any:
-    """Eine Aufgabe der Analyse: eine Fassung, ein Vergleich zweier Fassungen oder die Lücken."""
+    """Eine Aufgabe der Analyse: eine Fassung, ein Vergleich zweier Fassungen oder die Lücken.
+
+    Welches Modell z3 liefert, hängt von den Nummern seiner Terme ab, und z3 vergibt die Nummern freigegebener
+    Terme neu. Gibt Pythons Speicherbereinigung Terme mitten in einer Aufgabe frei, hinge der Zeugenfall davon
+    ab, was der Prozess vorher getan hat (etwa ob die Normen frisch übersetzt oder aus dem Zwischenspeicher
+    geladen wurden). Deshalb ruht sie während einer Aufgabe und räumt danach auf: Jede Aufgabe gibt in
+    jedem Prozess dieselben Zeugenfälle, gleich wie viele Prozesse und in welcher Reihenfolge."""
+    gc.disable()
+    try:
+        return _task(task)
+    finally:
+        gc.collect()
+        gc.enable()
+
+
+def _task(task: Task) -> Any:
     catalog = _CATALOG
     assert catalog is not None
     kind, norm, index, seen = task
@@ -223,8 +239,7 @@ def _run(task: Task) -> Any:
 
 def _in_processes(catalog: Catalog, tasks: list[Task], workers: int) -> list[Any]:
     """Die Aufgaben, fest auf ``workers`` Prozesse verteilt (die größten zuerst, je in den am wenigsten
-    belasteten). Welchen Zeugenfall z3 findet, hängt davon ab, was derselbe Prozess vorher gelöst hat; mit
-    fester Verteilung und Reihenfolge ist der Bericht bei gleicher Zahl von Prozessen Byte für Byte derselbe."""
+    belasteten)."""
     import multiprocessing
 
     def cost(task: Task) -> int:
@@ -258,8 +273,9 @@ def analyse_corpus(catalog: Catalog, norm: str | None = None, workers: int = 1) 
     """Alle Befunde: je Fassung, je Paar aufeinanderfolgender Fassungen und über die Normen hinweg.
 
     ``workers`` ≥ 2 verteilt die Aufgaben (eine Fassung, ein Vergleich) fest auf so viele abgespaltene
-    Prozesse (``_in_processes``); die Befunde sind dieselben wie in einem Prozess, die Zeugenfälle womöglich
-    andere."""
+    Prozesse (``_in_processes``). Der Bericht ist Byte für Byte derselbe wie in einem Prozess (``_run``);
+    die Objekte des Katalogs sind währenddessen von der Speicherbereinigung ausgenommen (``gc.freeze``), die
+    nach jeder Aufgabe aufräumt, damit sie schnell bleibt."""
     global _CATALOG
     norms = [catalog.normen[norm]] if norm else list(catalog.normen.values())
     owner: dict[str, tuple[str, int]] = {}
@@ -279,6 +295,8 @@ def analyse_corpus(catalog: Catalog, norm: str | None = None, workers: int = 1) 
     if norm is None:
         tasks.append(("luecken", "", 0, frozenset()))
     _CATALOG = catalog
+    gc.collect()
+    gc.freeze()
     try:
         if workers >= 2 and len(tasks) > 1:
             results = _in_processes(catalog, tasks, workers)
@@ -286,6 +304,7 @@ def analyse_corpus(catalog: Catalog, norm: str | None = None, workers: int = 1) 
             results = [_run(task) for task in tasks]
     finally:
         _CATALOG = None
+        gc.unfreeze()
     variants: list[VariantFindings] = []
     comparisons: list[Comparison] = []
     corpus: list[Finding] = []

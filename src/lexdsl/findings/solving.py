@@ -20,15 +20,15 @@ class Session:
         self.z3 = encoding.z3
         self.solver = encoding.z3.Solver(ctx=encoding.ctx)
         self._domain = 0
-        self._tracks: dict[tuple[str, int, object], Any] = {}
+        self._tracks: dict[tuple[str, object], Any] = {}
 
-    def track(self, name: str, value: FactValue, var: Any = None) -> Any:
+    def track(self, name: str, value: FactValue) -> Any:
         """Ein Wahrheitswert, der – angenommen – das Merkmal auf den Wert festlegt (einmal je Merkmal und Wert)."""
-        key = (name, id(var), value)
+        key = (name, value)
         found = self._tracks.get(key)
         if found is None:
             found = self.z3.Bool(f"k{len(self._tracks)}", self.encoding.ctx)
-            self.solver.add(self.z3.Implies(found, self.encoding.literal(name, value, var)))
+            self.solver.add(self.z3.Implies(found, self.encoding.literal(name, value)))
             self._tracks[key] = found
         return found
 
