@@ -23,6 +23,9 @@
    zur Entscheidung, gegen eine Vergleichsbasis, die die Merkmale in der Reihenfolge fragt, in der die Norm
    sie berührt (Ziel ≤ 0,6× über das ganze Korpus); und ein Lasttest auf 127.0.0.1: 20 gleichzeitige Clients
    führen ganze Gespräche (drei Beispielfälle), Ziel: 95 % der Schritte in höchstens 100 ms, kein Fehler.
+   Für die Normen mit höchstens zehn Merkmalen dazu exakt (``tests/fragen_optimum.py``): der Assistent gegen
+   die bestmögliche Fragestrategie (Ziel ≤ 1,05×) und die bestmögliche gegen die Vergleichsbasis (zeigt, wo
+   0,6× unerreichbar ist).
 
 Ausgegeben werden Verhältnisse; Zeiten schwanken je Maschine, Verhältnisse
 kaum. Exit-Code 1, wenn ein Ziel verfehlt wird oder die Ergebnisse abweichen.
@@ -265,6 +268,16 @@ def _questions_for(args: tuple[str, str]) -> tuple[str, float, float]:
     return norm, statistics.mean(ours), statistics.mean(base)
 
 
+def exact_questions(cache: Path) -> list:
+    """Für die Normen mit höchstens zehn Merkmalen die exakten Erwartungswerte: Assistent, bestmögliche
+    Fragestrategie (erschöpfend), Vergleichsbasis (``tests/fragen_optimum.py``)."""
+    from lexdsl.workspace.corpus import load
+    from tests.fragen_optimum import expected, small_norms
+
+    corpus = load(ROOT / "norms", cache_dir=cache)
+    return [expected(corpus, norm) for norm in small_norms(corpus)]
+
+
 def question_counts(cache: Path) -> list[tuple[str, float, float]]:
     import multiprocessing
 
@@ -376,6 +389,7 @@ def main() -> int:
         synthetic = worst_synthetic_analysis(cache)
         solver = solver_analysis(cache)
         questions = question_counts(cache)
+        exact = exact_questions(cache)
         loaded = load_test(cache)
     rows.append(("kalter Aufruf lexdsl prüfen gegen python -c 'import lark'", lexdsl_s / lark_s, 2.0))
     rows.append(("Analyse, schlimmster Fall des Korpus: Schritte / MAX_STEPS", steps / MAX_STEPS, 0.5))
@@ -390,6 +404,11 @@ def main() -> int:
         rows.append((f"Fragen bis zur Entscheidung, {norm}", ours / base if base else 1.0, None))
     rows.append(("Fragen bis zur Entscheidung, alle Normen (Assistent / Reihenfolge der Norm)",
                  ours_total / base_total, 0.6))
+    assistant, best, baseline = (sum(e[k] for e in exact) for k in (1, 2, 3))
+    rows.append((f"Fragen, {len(exact)} kleine Normen exakt: Assistent / bestmögliche Reihenfolge",
+                 assistant / best, 1.05))
+    rows.append((f"Fragen, {len(exact)} kleine Normen exakt: bestmögliche / Reihenfolge der Norm",
+                 best / baseline, None))
     if loaded is not None:
         rows.append(("Lasttest: 95 % der Schritte / 100 ms", loaded[1] / 0.1, 1.0))
     print()
@@ -410,6 +429,11 @@ def main() -> int:
         print(f"Analyse künstlich: {name}: {seconds * 1000:.0f} ms, {what}")
     print(f"Fragen: im Mittel {ours_total / len(questions):.2f} je Norm und Fall gegen {base_total / len(questions):.2f} "
           f"der Vergleichsbasis ({QUESTION_CASES} Zufallsfälle je Norm)")
+    for e in exact:
+        print(f"  exakt {e.norm}: Assistent {e.assistant:.2f}, bestmöglich {e.best:.2f}, "
+              f"Vergleichsbasis {e.baseline:.2f}")
+    print("  Das Ziel 0,6× liegt für die meisten kleinen Normen unter dem Bestmöglichen: Keine Reihenfolge der "
+          "Fragen erreicht es dort.")
     if loaded is None:
         print("Lasttest: nicht gemessen, der Dienst fehlt (pip install 'lexdsl[dienst]')")
     else:
