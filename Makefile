@@ -3,6 +3,7 @@
 #   make test   führt alle Tests aus
 #   make bench  misst die Geschwindigkeit gegen eine Vergleichsbasis
 #   make docs   baut die Website nach site/ (öffnen: site/index.html)
+#   make offline  installiert Pyodide (npm ci in offline/) für die Seite »Fall prüfen« der Website
 #   make fuzz   prüft die Normensprache mit mindestens 100.000 zufälligen Eingaben
 #   make haerte die langen Härtetests: 8 Prozesse × 20 Runden auf kaltem Zwischenspeicher u. a. (CI ruft es auf)
 #   make lock   erneuert die Sperrdatei requirements.lock (neueste erlaubte Versionen, mit Hashes)
@@ -17,7 +18,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installiert
 
-.PHONY: run test haerte bench check docs fuzz lock test-neueste clean dienst
+.PHONY: run test haerte bench check docs fuzz lock test-neueste clean dienst offline
 
 # MkDocs 1.x kündigt beim Start eine Nachfolgeversion an; die Website bleibt bei 1.6.1.
 export NO_MKDOCS_2_WARNING := 1
@@ -33,16 +34,28 @@ $(STAMP): pyproject.toml $(LOCK)
 	$(BIN)/python -m pip install -qq --no-deps --no-build-isolation -e .
 	@touch $@
 
+# Pyodide aus npm, genau nach offline/package-lock.json (npm ci): Die Website legt es neben die Seite
+# »Fall prüfen«, die die Prüfung im Browser rechnet; nichts kommt aus einem CDN.
+PYODIDE := offline/node_modules/pyodide/package.json
+
+$(PYODIDE): offline/package.json offline/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "Fehler: npm fehlt; die Seite »Fall prüfen« braucht Pyodide aus npm." \
+	  "Installieren: apt-get install npm" >&2; exit 1; }
+	cd offline && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+offline: $(PYODIDE)
+
 run: $(STAMP)
 	$(BIN)/lexdsl prüfen beispiele/reiseunfaehigkeit.yaml
 	@echo
 	@echo "Die Website mit allen Normen, Szenarien und dem Glossar: make docs, dann site/index.html öffnen."
 	@echo "Der Prüfassistent im Browser, Frage für Frage: make dienst, dann http://127.0.0.1:8000/ öffnen."
 
-test: $(STAMP)
+test: $(STAMP) $(PYODIDE)
 	@# der Code selbst: Typen (mypy --strict, Einstellungen in pyproject.toml) und Stil (ruff)
 	$(BIN)/mypy
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests offline
 	@# die Normen selbst: jeder Befund des Solvers ist geprüft und mit „# gewollt: …“ angenommen
 	@mkdir -p ergebnisse
 	$(BIN)/lexdsl analysieren --streng -o ergebnisse/analyse.txt
@@ -59,7 +72,7 @@ haerte: $(STAMP)
 dienst: $(STAMP)
 	$(BIN)/lexdsl dienst
 
-docs: $(STAMP)
+docs: $(STAMP) $(PYODIDE)
 	$(BIN)/mkdocs build --strict
 	@echo "Website: site/index.html"
 
@@ -84,7 +97,7 @@ lock: $(STAMP)
 
 # Drift mit Absicht finden: die neuesten erlaubten Versionen in einer eigenen Umgebung, ohne Sperrdatei.
 NEU := .venv-neueste
-test-neueste:
+test-neueste: $(PYODIDE)
 	rm -rf $(NEU)
 	$(PYTHON) -m venv $(NEU)
 	$(NEU)/bin/python -m pip install -qq --upgrade pip
@@ -93,7 +106,7 @@ test-neueste:
 	$(NEU)/bin/python -m pip install -qq --upgrade --no-build-isolation -e '.[test,docs]'
 	$(NEU)/bin/python -m pip list --format=freeze > $(NEU)/versionen.txt
 	$(NEU)/bin/mypy
-	$(NEU)/bin/ruff check src tests
+	$(NEU)/bin/ruff check src tests offline
 	@mkdir -p ergebnisse/neueste
 	$(NEU)/bin/python -m pytest -p no:cacheprovider --lexdsl-abdeckung=ergebnisse/neueste/abdeckung.json \
 	  --cucumberjson=ergebnisse/neueste/cucumber.json
@@ -101,4 +114,4 @@ test-neueste:
 	@echo "Alle Tests grün mit den neuesten Versionen (Liste: $(NEU)/versionen.txt)."
 
 clean:
-	rm -rf $(VENV) $(NEU) .pytest_cache build dist ergebnisse site
+	rm -rf $(VENV) $(NEU) .pytest_cache build dist ergebnisse site offline/node_modules

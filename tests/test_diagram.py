@@ -101,8 +101,11 @@ def test_every_variant_is_a_valid_self_contained_svg(index):
     assert root.tag == SVG + "svg"
     assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg"')
     assert re.fullmatch(r"0 0 \d+ \d+", root.get("viewBox"))
-    assert root.get("role") == "img" and root.get("width") == "100%"
-    assert "max-width" in root.get("style")
+    # In voller Größe gezeichnet, nie verkleinert: Breite und Höhe in px wie die viewBox.
+    assert root.get("role") == "img" and [root.get("width"), root.get("height")] == root.get("viewBox").split()[2:]
+    # Keine Schrift kleiner als 12 px (Stile des Diagramms).
+    sizes = [float(size) for size in re.findall(r"font-size:([\d.]+)px", svg)]
+    assert sizes and min(sizes) >= 12 == diagram.MIN_FONT_PX
     title = root.find(SVG + "title")
     assert title is not None and norm.id in title.text and norm.title in title.text
     assert root.get("aria-label") == title.text
@@ -119,7 +122,10 @@ def test_every_variant_is_a_valid_self_contained_svg(index):
             local = name.split("}")[-1].lower()
             assert not local.startswith("on") and local != "href", (element.tag, name)
     assert re.findall(r"[A-Za-z][\w+.-]*(?=://)", svg) == ["http"]
-    assert svg.count("://") == 1 and "url(" not in svg and "@import" not in svg
+    # Die einzige Quelle von außerhalb des Bildes: die Schrift der Website, relativ verwiesen.
+    assert svg.count("://") == 1 and "@import" not in svg
+    assert re.findall(r"url\(([^)]*)\)", svg) == ['"../assets/fonts/DejaVuSans.ttf"',
+                                                  '"../assets/fonts/DejaVuSans-Bold.ttf"']
 
 
 def test_25_5_reaches_its_four_outcomes():

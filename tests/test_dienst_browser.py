@@ -18,8 +18,8 @@ import warnings
 import pytest
 import yaml
 
-from .browser import require_chromium
 from .conftest import ROOT
+from .harness import launch, playwright, require_chromium
 
 pytest.importorskip("fastapi")
 pytest.importorskip("playwright")
@@ -64,10 +64,8 @@ def server(corpus):
 @pytest.fixture(scope="module")
 def browser():
     chromium = require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+    with playwright() as running:
+        instance = launch(running, chromium)
         yield instance
         instance.close()
 

@@ -92,7 +92,8 @@ def test_glossary_has_every_merkmal_and_begriff_with_uses(built_site):
 
 
 def test_step_library_is_generated_from_the_step_definitions(built_site):
-    from lexdsl.site.markup import e
+    from markupsafe import escape as e
+
     from lexdsl.site.pages import readable_pattern
     from lexdsl.steps import STEPS
 
@@ -161,9 +162,11 @@ def test_every_internal_link_and_anchor_resolves(built_site):
 
 def test_scenario_results_come_from_the_cucumber_report(tmp_path):
     from lexdsl.site.pages import scenario_html
-    from lexdsl.site.scenarios import BESTANDEN, FEHLGESCHLAGEN, NICHT_AUSGEFUEHRT, Results, read_features
+    from lexdsl.site.project import Project
+    from lexdsl.site.scenarios import BESTANDEN, FEHLGESCHLAGEN, NICHT_AUSGEFUEHRT, Results
 
-    features = read_features(ROOT / "features")
+    project = Project(ROOT, ergebnisse=str(tmp_path), cache_dir=tmp_path / "cache")
+    features = project.features
     feature = next(f for f in features if f.path == "aufenthg_25_5/aufenthg_25_5.feature")
     plain = next(s for s in feature.scenarios if not s.outline)
     outline = next(s for s in feature.scenarios if s.outline)
@@ -180,7 +183,7 @@ def test_scenario_results_come_from_the_cucumber_report(tmp_path):
     assert outline.examples[0].status == BESTANDEN
     assert outline.examples[1].status == NICHT_AUSGEFUEHRT     # nicht im Bericht: nicht als bestanden zeigen
     assert outline.status == NICHT_AUSGEFUEHRT
-    assert "fehlgeschlagen" in scenario_html(plain, 1, "s-test")
+    assert "fehlgeschlagen" in scenario_html(project, plain, "s-test")
     Results.read(tmp_path / "fehlt.json").apply(features)
     assert plain.status == NICHT_AUSGEFUEHRT
 
@@ -254,8 +257,8 @@ def test_hostile_texts_are_escaped_everywhere(hostile_site):
         seen_text = seen_text or any("<script>alert('lx')</script>" in t for t in doc.text)
     assert seen_text          # der Text ist da – als Text, nicht als Element
     html = norm_pages[0].read_text(encoding="utf-8")
-    assert "&lt;script&gt;alert(&#x27;lx&#x27;)&lt;/script&gt;" in html
-    assert "&lt;script&gt;alert(&quot;lx&quot;)&lt;/script&gt;" in html   # Szenariotitel aus der Feature-Datei
+    assert "&lt;script&gt;alert(&#39;lx&#39;)&lt;/script&gt;" in html
+    assert "&lt;script&gt;alert(&#34;lx&#34;)&lt;/script&gt;" in html   # Szenariotitel aus der Feature-Datei
 
 
 def test_hostile_texts_stay_text_in_the_search_index(hostile_site):

@@ -22,7 +22,6 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 
@@ -718,6 +717,9 @@ def test_search_index_keeps_payloads_as_text(xss_site):
 
 # ------------------------------------------------------------------ SVG
 
+FONTS = {'"../assets/fonts/DejaVuSans.ttf"', '"../assets/fonts/DejaVuSans-Bold.ttf"'}
+
+
 def test_decision_diagrams_are_well_formed_svg_without_script(xss_site):
     svg_ns = "{http://www.w3.org/2000/svg}"
     count = 0
@@ -735,8 +737,24 @@ def test_decision_diagrams_are_well_formed_svg_without_script(xss_site):
                 for name in element.attrib:
                     if name.lower().startswith("on") or "href" in name:
                         found.append(f"{path.name}: <{local} {name}>")
-                if local == "style" and ("@import" in (element.text or "") or "url(" in (element.text or "")):
+                # Laden darf das Bild nur die Schrift der Website, relativ verwiesen.
+                if local == "style" and ("@import" in (element.text or "")
+                                         or set(re.findall(r"url\(([^)]*)\)", element.text or "")) - FONTS):
                     found.append(f"{path.name}: <style> lädt etwas")
+    # Jedes Diagramm liegt auch allein als SVG-Datei neben der Seite (zum Öffnen in voller Größe).
+    standalone = sorted((xss_site.root / "site").rglob("*-diagramm-*.svg"))
+    assert len(standalone) == count
+    for file in standalone:
+        text = file.read_text(encoding="utf-8")
+        root = ET.fromstring(text.encode("utf-8"))
+        for element in root.iter():
+            local = element.tag.removeprefix(svg_ns)
+            if local in ("script", "foreignObject", "a", "image", "use", "iframe", "animate", "set", "handler") or any(
+                    name.lower().startswith("on") or "href" in name for name in element.attrib):
+                found.append(f"{file.name}: <{local}>")
+            if local == "style" and ("@import" in (element.text or "")
+                                     or set(re.findall(r"url\(([^)]*)\)", element.text or "")) - FONTS):
+                found.append(f"{file.name}: <style> lädt etwas")
     assert found == [], "\n".join(found[:20])
     assert count >= 2 * len(PAYLOADS) + len(PAYLOADS)     # zwei Fassungen je Norm, dazu die Vorschriften
     for index, (marker, _payload) in enumerate(PAYLOADS, 1):
@@ -760,7 +778,7 @@ def test_coverage_summary_escapes_the_numbers_of_the_report():
     project = SimpleNamespace(coverage_for=lambda norm_id: data, relative=lambda path: path)
     out = coverage_html(project, SimpleNamespace(id="N"))
     assert "<img" not in out
-    assert out.count("&lt;img src=x onerror=alert(&quot;lx02&quot;)&gt;") == 4
+    assert out.count("&lt;img src=x onerror=alert(&#34;lx02&#34;)&gt;") == 4
 
 
 # ------------------------------------------------------------------ im Browser
@@ -821,9 +839,8 @@ SEARCH = """(() => {{
 
 
 def test_nothing_runs_and_nothing_is_loaded_in_chromium(xss_site, tmp_path):
-    from .browser import Browser, require_chromium, serve
+    from .harness import open_page, serve
 
-    chromium = require_chromium()
     (tmp_path / "falle.html").write_text(CANARY, encoding="utf-8")
     site = xss_site.site
     pages = ["index.html", "glossar.html", "gesamtpruefung.html", "normen/90-namen.html"]
@@ -834,39 +851,40 @@ def test_nothing_runs_and_nothing_is_loaded_in_chromium(xss_site, tmp_path):
     pages += [next((site / "vorschriften").glob("v-10-*.html")).relative_to(site).as_posix()]
     pages.append(xss_site.norm_page(2).relative_to(site).as_posix() + "?h=script")
     caught: list[str] = []
-    with serve(tmp_path) as canary, serve(site) as base, Browser(chromium, timeout=20) as browser:
-        browser.send("Page.addScriptToEvaluateOnNewDocument", {"source": TRAP})
+    with serve(tmp_path) as canary, serve(site) as base, open_page(timeout=20) as session:
+        tab = session.page
+        tab.add_init_script(TRAP)
 
         # Die Falle selbst: Auf einer Seite, die wirklich Skript ausführt, schnappt sie zu.
-        browser.goto(canary + "falle.html")
-        browser.evaluate(SETTLE)
-        sprung = browser.evaluate("window.__lx_xss")
+        tab.goto(canary + "falle.html")
+        tab.evaluate(SETTLE)
+        sprung = tab.evaluate("window.__lx_xss")
         assert {"alert(falle)", "confirm(2)", "prompt(3)"} <= set(sprung), sprung
         assert any(s.startswith("Element script") for s in sprung) and any("img" in s for s in sprung), sprung
-        browser.errors.clear()      # die Falle lädt absichtlich ein fehlendes Bild
-        browser.requests.clear()
+        session.errors.clear()      # die Falle lädt absichtlich ein fehlendes Bild
+        session.requests.clear()
 
         for page in pages:
-            browser.goto(base + page)
-            browser.evaluate(SETTLE)
-            caught += [f"{page}: {x}" for x in browser.evaluate("window.__lx_xss")]
-            if not browser.evaluate("document.querySelector('article h1') !== null"):
+            tab.goto(base + page)
+            tab.evaluate(SETTLE)
+            caught += [f"{page}: {x}" for x in tab.evaluate("window.__lx_xss")]
+            if not tab.evaluate("document.querySelector('article h1') !== null"):
                 caught.append(f"{page}: Seite zerstört (keine Überschrift im Inhalt)")
         assert caught == [], "\n".join(caught[:30])      # vor der Suche: Eine zerstörte Seite sucht nicht
 
         # Die Suche: Material zeigt Titel und Text der Treffer als HTML. ?q= öffnet sie; weitere Begriffe
         # werden ins Suchfeld geschrieben, statt die Seite (und den Suchindex) jedes Mal neu zu laden.
-        browser.goto(base + "index.html?q=lx01")
+        tab.goto(base + "index.html?q=lx01")
         for query in ["lx01", "lx07", "lx19", "lx23", "lx33", "script", "onerror"]:
-            browser.evaluate(SEARCH.format(query=json.dumps("")))
-            browser.wait_for("document.querySelectorAll('.md-search-result__item').length === 0", timeout=20)
-            browser.evaluate(SEARCH.format(query=json.dumps(query)))
+            tab.evaluate(SEARCH.format(query=json.dumps("")))
+            tab.wait_for_function("document.querySelectorAll('.md-search-result__item').length === 0")
+            tab.evaluate(SEARCH.format(query=json.dumps(query)))
             link = f" && [...items].some(i => i.querySelector('a').href.includes({json.dumps(query)}))" \
                 if MARKER_RE.fullmatch(query) else ""
-            browser.wait_for(f"(() => {{ const items = document.querySelectorAll('.md-search-result__item');"
-                             f" return items.length > 0{link}; }})()", timeout=20)
-            browser.evaluate(SETTLE)
-            result = browser.evaluate("""(() => {
+            tab.wait_for_function(f"(() => {{ const items = document.querySelectorAll('.md-search-result__item');"
+                                  f" return items.length > 0{link}; }})()")
+            tab.evaluate(SETTLE)
+            result = tab.evaluate("""(() => {
                 const box = document.querySelector('.md-search-result');
                 return [box.textContent,
                         box.querySelectorAll('script, style, img, iframe, object, embed, math, textarea, form, '
@@ -876,11 +894,10 @@ def test_nothing_runs_and_nothing_is_loaded_in_chromium(xss_site, tmp_path):
             if MARKER_RE.fullmatch(query):
                 payload = dict(PAYLOADS)[query]
                 assert squash(payload) in squash(result[0]), query       # als Text sichtbar, nicht als Element
-        caught += [f"Suche: {x}" for x in browser.evaluate("window.__lx_xss")]
+        caught += [f"Suche: {x}" for x in tab.evaluate("window.__lx_xss")]
 
-        foreign = [url for url in browser.requests
-                   if urlparse(url).scheme not in ("data", "blob") and urlparse(url).hostname != "127.0.0.1"]
-        errors = list(browser.errors)
+        foreign = session.foreign_requests()
+        errors = list(session.errors)
     assert caught == []
     assert foreign == []
     assert errors == []

@@ -31,22 +31,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..vocabulary import NormKind
-from .markup import block, e, link, nav_title
+from .offline import PAGE as FALL_PRUEFEN
+from .offline import fall_page
 from .pages import (
     AENDERUNGEN,
+    FONT_FOLDER,
     GESAMT,
     GLOSSAR,
+    GLOSSAR_SCRIPT,
     changes_page,
     fassungen_table,
     gesamt_page,
     glossary_page,
     json_example,
+    norm_list,
     norm_page,
     overview_table,
+    standalone_diagrams,
     steps_library,
     worked_case,
 )
 from .project import Project, SiteError
+from .rendering import nav_title
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -79,6 +85,7 @@ class Site:
         self.project.results.apply(self.project.features)
         self.docs_dir = Path(config.docs_dir)
         self.pages = self._generate()
+        self.assets = self._assets()
 
     # ------------------------------------------------------------ Seiten
 
@@ -89,7 +96,25 @@ class Site:
         pages[AENDERUNGEN] = changes_page(self.project)
         if any(s.gesamt for f in self.project.features for s in f.scenarios):
             pages[GESAMT] = gesamt_page(self.project)
+        pages[FALL_PRUEFEN] = fall_page(self.project)       # die Prüfung im Browser (Pyodide)
         return pages
+
+    def _assets(self) -> dict[str, str | bytes]:
+        """Weitere erzeugte Dateien: jedes Diagramm allein (zum Öffnen in voller Größe) und seine Schrift."""
+        from .diagram import FONT_FILES, FONTS
+
+        files: dict[str, str | bytes] = dict(standalone_diagrams(self.project))
+        for name in sorted(FONT_FILES.values()):
+            files[f"{FONT_FOLDER}/{name}"] = (FONTS / name).read_bytes()
+        files[GLOSSAR_SCRIPT] = (Path(__file__).parent / "static" / "glossar.js").read_text(encoding="utf-8")
+        return files
+
+    @staticmethod
+    def nav_label(doc_id: str, title: str) -> str:
+        """„§ 25 Abs. 5 – Aufenthaltserlaubnis, wenn die Ausreise unmöglich ist“: die Norm ohne das Gesetz
+        (es ist überall das AufenthG), dann ihr Titel."""
+        short = doc_id.removesuffix(" AufenthG") if doc_id.startswith("§") else doc_id
+        return nav_title(f"{short} – {title}" if title else short)
 
     def nav(self) -> list[NavItem]:
         generated = self.pages
@@ -97,8 +122,10 @@ class Site:
         nav: list[NavItem] = []
         if "index.md" in hand:
             nav.append({"Start": "index.md"})
-        norms = [{nav_title(d.id): d.page} for d in self.project.norms if d.kind is NormKind.NORM]
-        vorschriften = [{nav_title(d.id): d.page} for d in self.project.norms if d.kind is NormKind.VORSCHRIFT]
+        nav.append({"Fall prüfen": FALL_PRUEFEN})
+        norms = [{self.nav_label(d.id, d.title): d.page} for d in self.project.norms if d.kind is NormKind.NORM]
+        vorschriften = [{self.nav_label(d.id, d.title): d.page} for d in self.project.norms
+                        if d.kind is NormKind.VORSCHRIFT]
         if norms:
             nav.append({"Normen": norms})
         if vorschriften:
@@ -150,9 +177,7 @@ class Site:
             if name == "json" and len(args) in (1, 2):
                 return json_example(project, args[0], args[1] if len(args) == 2 else "")
             if name == "normen" and not args:
-                items = "".join(f'<li><a href="{link(page, d.page)}">{e(d.id)}</a> – {e(d.title)}</li>'
-                                for d in project.norms if d.kind is NormKind.NORM)
-                return block(f"<ul>{items}</ul>")
+                return norm_list(project, page)
             if name == "fassungen" and not args:
                 return fassungen_table(project, page)
         except (OSError, KeyError, ValueError, CaseError) as exc:

@@ -14,41 +14,51 @@ Aufbau in drei Schritten – ``_Rows`` (was), ``_place`` (wo), ``diagram_svg`` (
   Zeile in den Hauptstrang zurück.
 * Links stehen die Abschnitte, unten Hinweise und die Legende.
 
-Schriftmaße gibt es beim Erzeugen nicht; ``text_width`` schätzt die Breite
-eines Textes vorsichtig (eher zu breit), und jeder Text wird danach umbrochen.
+Schrift und Maße: Das Diagramm zeichnet mit DejaVu Sans, die die Website selbst
+ausliefert (``fonts/``, eine Teilmenge); ``text_width`` misst jeden Text mit den
+Laufweiten derselben Schriftdatei (fontTools), und jeder Text wird danach
+umbrochen. Kein Text ist kleiner als 12 px: Das Diagramm wird in seiner vollen
+Breite gezeichnet und nie verkleinert; ist es breiter als die Spalte, lässt es
+sich seitlich verschieben, und ein Klick öffnet es allein in voller Größe.
 
 Das Bild bringt seinen hellen Hintergrund mit und bleibt so auch in einem
 dunklen Farbschema der Website lesbar; alle CSS-Regeln gelten nur unter
 ``.lx-diagram``.
 
-Sicherheit: Jeder Text aus der Norm geht durch ``_esc``. Das SVG enthält kein
-Skript, keine Verweise und keine externen Quellen; gleiche Norm, gleiche Bytes.
+Sicherheit: ``diagram_view`` liefert nur Daten (Kästen, Linien, Texte); das SVG
+entsteht aus der Vorlage ``templates/diagram.svg`` mit Autoescape. Es enthält
+kein Skript und keine Verweise außer auf die Schrift der Website; gleiche Norm,
+gleiche Bytes.
 """
 
 from __future__ import annotations
 
-import html
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from ..compiler import ir, printer
 from ..vocabulary import Action, Geltung, Grade, Outcome, fassung_period
 
-# Textstile: Schriftgröße (px), Zeilenhöhe (px), fett
+# Textstile: Schriftgröße (px), Zeilenhöhe (px), fett. Die kleinste Schrift ist 12 px.
 STYLES = {
-    "head": (15, 20, True), "sub": (11, 15, False), "sec": (12, 15, True), "cap": (10.5, 14, True),
-    "t": (12, 15, False), "big": (13, 17, True), "cite": (10, 13, False), "note": (11, 15, False),
-    "label": (11, 14, True),
+    "head": (17, 22, True), "sub": (13, 17, False), "sec": (13, 17, True), "cap": (12, 16, True),
+    "t": (13, 17, False), "big": (14, 18, True), "cite": (12, 15, False), "note": (12, 16, False),
+    "label": (12, 15, True),
 }
-MARGIN, GUTTER, COL_W, COL_GAP, PAD = 16, 172, 280, 56, 9
+MIN_FONT_PX = min(size for size, _, _ in STYLES.values())
+MARGIN, GUTTER, COL_W, COL_GAP, PAD = 16, 180, 300, 56, 9
 ROW_GAP, BELOW_GAP, ARROW_DY, MIN_H = 52, 36, 20, 40
 # Eine Bedingung zeigt höchstens so viele Punkte und Zeilen, dann „… und N weitere“.
 MAX_COND_ITEMS, MAX_COND_LINES = 8, 12
 INNER = COL_W - 2 * PAD
 
-_NARROW = frozenset(" .,:;!|'\"()[]/-iljfrtI„“‚‘")
-_WIDE = frozenset("mwMW@%…—")
+FONTS = Path(__file__).parent / "fonts"
+FONT_FILES = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}
+FONT_FAMILY = "lexdsl DejaVu Sans"
 
 # CSS-Klasse (und Farbe) des Ergebniskastens je Ergebnis.
 OUTCOME_CLASS = {Outcome.ANSPRUCH: "anspruch", Outcome.SOLL: "soll", Outcome.ERMESSEN: "ermessen",
@@ -62,17 +72,29 @@ COLORS = {
 }
 
 
+@functools.lru_cache(maxsize=2)
+def _advances(bold: bool) -> tuple[dict[int, float], float]:
+    """Die Laufweiten der Schrift in em je Zeichen, und die größte (für Zeichen, die sie nicht hat)."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(FONTS / FONT_FILES[bold], lazy=True)
+    units = font["head"].unitsPerEm
+    metrics = font["hmtx"].metrics
+    widths = {code: metrics[glyph][0] / units for code, glyph in font.getBestCmap().items()}
+    return widths, max(widths.values())
+
+
 def text_width(text: str, style: str) -> float:
-    """Geschätzte Breite in px (eher zu breit; gemessen an DejaVu Sans, breiter als Arial)."""
+    """Die Breite in px, gemessen mit den Laufweiten der ausgelieferten Schrift (ohne Unterschneidung, die
+    nur verschmälert); Zeichen außerhalb der Schrift zählen so breit wie ihr breitestes Zeichen."""
     size, _, bold = STYLES[style]
-    em = sum(0.4 if ch in _NARROW else 1.0 if ch in _WIDE else 0.76 if ch.isupper() or ch.isdigit() else 0.64
-             for ch in text)
-    return em * size * (1.13 if bold else 1.0)
+    widths, widest = _advances(bold)
+    return sum(widths.get(ord(ch), widest) for ch in text) * size
 
 
-def _esc(text: str) -> str:
-    """Text für SVG-Inhalt und Attribute: ohne Steuerzeichen, mit &, <, >, " und ' maskiert."""
-    return html.escape("".join(ch if ch.isprintable() else " " for ch in str(text)), quote=True)
+def _clean(text: str) -> str:
+    """Text ohne Steuerzeichen (die Vorlage maskiert &, <, >, " und ')."""
+    return "".join(ch if ch.isprintable() else " " for ch in str(text))
 
 
 def _wrap(text: str, style: str, width: float, max_lines: int = 99) -> list[str]:
@@ -363,16 +385,18 @@ def _place(rows: list[Row], top: int) -> Layout:
     return out
 
 
-# ------------------------------------------------------------------ SVG
+# ------------------------------------------------------------------ Zeichnung (Daten für templates/diagram.svg)
+
+Shape = dict[str, Any]      # {"shape": "text"|"rect"|"path"|"group"|"end", …}
 
 
-def _text(x: int, y: int, style: str, text: str) -> str:
-    return f'<text class="lx-s-{style}" x="{x}" y="{y}">{_esc(text)}</text>'
+def _text(x: int, y: int, style: str, text: str) -> Shape:
+    return {"shape": "text", "cls": f"lx-s-{style}", "x": x, "y": y, "text": _clean(text)}
 
 
-def _text_block(x: int, y: int, lines: list[Line]) -> list[str]:
+def _text_block(x: int, y: int, lines: list[Line]) -> list[Shape]:
     """Zeilen ab Oberkante y; die Grundlinie liegt mittig in der Zeilenhöhe."""
-    out: list[str] = []
+    out: list[Shape] = []
     for style, indent, text in lines:
         size, lh, _ = STYLES[style]
         out.append(_text(x + indent, round(y + (lh + size * 0.7) / 2), style, text))
@@ -380,32 +404,31 @@ def _text_block(x: int, y: int, lines: list[Line]) -> list[str]:
     return out
 
 
-def _rect(x: int, y: int, w: int, h: int, kind: str, cls: str = "lx-box", r: int = 6) -> str:
-    return f'<rect class="{cls} lx-f-{kind}" x="{x}" y="{y}" width="{w}" height="{h}" rx="{r}"/>'
+def _rect(x: int, y: int, w: int, h: int, kind: str, cls: str = "lx-box", r: int = 6) -> Shape:
+    return {"shape": "rect", "cls": f"{cls} lx-f-{kind}", "x": x, "y": y, "w": w, "h": h, "r": r}
 
 
-def _node(cell: Cell) -> list[str]:
+def _node(cell: Cell) -> list[Shape]:
     """Ein Kasten als Gruppe; Klassen nennen Art und Ergebnis (``lx-outcome lx-versagung``)."""
     kind = cell.grade or cell.kind
     cls = " ".join(c for c in ("lx-node", f"lx-{cell.kind}", cell.grade and f"lx-{cell.grade}", cell.extra) if c)
     h = _height(cell.lines)
-    out = [f'<g class="{cls}">', _rect(cell.x, cell.y, COL_W, h, kind)]
+    out = [{"shape": "group", "cls": cls}, _rect(cell.x, cell.y, COL_W, h, kind)]
     out += _text_block(cell.x + PAD, cell.y + PAD, cell.lines)
     if cell.footer:
         out += [_rect(cell.x, cell.y + h, COL_W, _height(cell.footer), "ermessen", "lx-box lx-capped")]
         out += _text_block(cell.x + PAD, cell.y + h + PAD, cell.footer)
-    return [*out, "</g>"]
+    return [*out, {"shape": "end"}]
 
 
-def _edge(points: list[Point], arrow: bool) -> list[str]:
-    d = "M" + " L".join(f"{x} {y}" for x, y in points)
-    out = [f'<path class="lx-edge" d="{d}"/>']
+def _edge(points: list[Point], arrow: bool) -> list[Shape]:
+    out: list[Shape] = [{"shape": "path", "cls": "lx-edge", "d": "M" + " L".join(f"{x} {y}" for x, y in points)}]
     if arrow:
         (x0, y0), (x1, y1) = points[-2], points[-1]
         dx, dy = (x1 > x0) - (x1 < x0), (y1 > y0) - (y1 < y0)  # Richtung des letzten Stücks
         a = (x1 - 8 * dx - 4 * dy, y1 - 8 * dy - 4 * dx)
         b = (x1 - 8 * dx + 4 * dy, y1 - 8 * dy + 4 * dx)
-        out.append(f'<path class="lx-head" d="M{x1} {y1} L{a[0]} {a[1]} L{b[0]} {b[1]} Z"/>')
+        out.append({"shape": "path", "cls": "lx-head", "d": f"M{x1} {y1} L{a[0]} {a[1]} L{b[0]} {b[1]} Z"})
     return out
 
 
@@ -424,33 +447,15 @@ def _legend(action: Action) -> list[tuple[str, str]]:
         for o, css in OUTCOME_CLASS.items()]
 
 
-def _style() -> str:
-    rules = [".lx-diagram text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',Arial,"
-             "sans-serif;fill:#111827}",
-             ".lx-diagram .lx-bg{fill:#ffffff;stroke:#d1d5db}",
-             ".lx-diagram .lx-box,.lx-diagram .lx-swatch{stroke-width:1.5}",
-             ".lx-diagram .lx-f-except,.lx-diagram .lx-f-guard{stroke-dasharray:5 3}",
-             ".lx-diagram .lx-outcome>.lx-box{stroke-width:2.5}",
-             ".lx-diagram .lx-edge{fill:none;stroke:#475569;stroke-width:1.5}",
-             ".lx-diagram .lx-head{fill:#475569}",
-             ".lx-diagram .lx-sec-line{stroke:#94a3b8;stroke-width:3}",
-             ".lx-diagram text.lx-s-cite,.lx-diagram text.lx-s-sub{fill:#475569}",
-             ".lx-diagram text.lx-s-sec,.lx-diagram text.lx-s-label{fill:#334155}"]
-    rules += [f".lx-diagram text.lx-s-{name}{{font-size:{size}px;font-weight:{'bold' if bold else 'normal'}}}"
-              for name, (size, _, bold) in STYLES.items()]
-    rules += [f".lx-diagram .lx-f-{kind}{{fill:{fill};stroke:{stroke}}}" for kind, (fill, stroke) in COLORS.items()]
-    return "\n".join(rules)
-
-
-def diagram_svg(norm: ir.Norm) -> str:
-    """Das Entscheidungsdiagramm einer Normvariante als eigenständiges <svg>-Element."""
+def diagram_view(norm: ir.Norm) -> dict[str, Any]:
+    """Das Entscheidungsdiagramm einer Normvariante als Daten: Maße, Titel, Stile und Formen."""
     built = _Rows(norm)
     rows, skipped, action = built.rows, built.skipped, built.action
     ncols = max(3, max(len(r.cells) for r in rows))
     width = 2 * MARGIN + GUTTER + ncols * COL_W + (ncols - 1) * COL_GAP
     full = width - 2 * MARGIN
     title = f"Entscheidungsdiagramm: {norm.id} – {norm.title}" + (f" ({_fassung(norm)})" if norm.fassung else "")
-    body: list[str] = []
+    body: list[Shape] = []
 
     y = MARGIN  # Überschrift
     heading = [("head", 0, t) for t in _wrap(f"{norm.id} – {norm.title}", "head", full, 3)]
@@ -464,7 +469,7 @@ def diagram_svg(norm: ir.Norm) -> str:
         lines = [("sec", 0, t) for t in _wrap(section.name, "sec", GUTTER - 26)]
         body += _text_block(MARGIN, section.top, lines)
         line_x = MARGIN + GUTTER - 14
-        body.append(f'<path class="lx-sec-line" d="M{line_x} {section.top} L{line_x} {section.bottom}"/>')
+        body.append({"shape": "path", "cls": "lx-sec-line", "d": f"M{line_x} {section.top} L{line_x} {section.bottom}"})
     for points, arrow in layout.edges:
         body += _edge(points, arrow)
     for row in rows:
@@ -488,17 +493,16 @@ def diagram_svg(norm: ir.Norm) -> str:
         if x > MARGIN and x + item_w > width - MARGIN:
             x, y = MARGIN, y + 22
         body.append(_rect(x, y, 16, 14, kind, "lx-swatch", 3))
-        body.append(_text(x + 22, y + 11, "note", label))
+        body.append(_text(x + 22, y + 12, "note", label))
         x += item_w
     height = y + 14 + MARGIN
+    return {"width": width, "height": height, "title": _clean(title), "family": FONT_FAMILY,
+            "fonts": FONT_FILES, "styles": STYLES, "colors": COLORS, "shapes": body}
 
-    return "\n".join([
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="lx-diagram" viewBox="0 0 {width} {height}" '
-        f'width="100%" role="img" aria-label="{_esc(title)}" '
-        f'style="max-width:{width}px;height:auto;display:block">',
-        f"<title>{_esc(title)}</title>",
-        f"<style>\n{_style()}\n</style>",
-        f'<rect class="lx-bg" x="0.5" y="0.5" width="{width - 1}" height="{height - 1}" rx="8"/>',
-        *body,
-        "</svg>",
-    ]) + "\n"
+
+def diagram_svg(norm: ir.Norm, font_url: str = "../assets/fonts/") -> str:
+    """Das Entscheidungsdiagramm einer Normvariante als eigenständiges <svg>-Element; ``font_url``: wo die
+    Schriften liegen, von der Seite (oder der SVG-Datei) aus gesehen."""
+    from .rendering import render
+
+    return render("diagram.svg", d=diagram_view(norm), font_url=font_url)

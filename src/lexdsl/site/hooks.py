@@ -12,6 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from lexdsl.site.build import Site
+from lexdsl.site.offline import write_assets
 from lexdsl.site.project import SiteError
 
 if TYPE_CHECKING:
@@ -41,11 +42,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    for path, markdown in _built().pages.items():
+    site = _built()
+    for path, content in {**site.pages, **site.assets}.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             raise PluginError(f"docs/{path} wird erzeugt; bitte die gleichnamige Datei in docs/ entfernen.")
-        files.append(File.generated(config, path, content=markdown))
+        files.append(File.generated(config, path, content=content))
     return files
 
 
@@ -55,5 +57,15 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown
     try:
         return site.page_markdown(markdown, page.file.src_uri)
+    except SiteError as exc:
+        raise PluginError(str(exc)) from None
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Pyodide, das Zip des Python-Teils, Skript und Stil der Seite »Fall prüfen« neben die Seite legen."""
+    from pathlib import Path
+
+    try:
+        write_assets(_built().project, Path(config.site_dir))
     except SiteError as exc:
         raise PluginError(str(exc)) from None

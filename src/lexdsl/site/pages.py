@@ -1,14 +1,17 @@
 """Die erzeugten Seiten: je Norm eine Seite, das Glossar, die Gesamtprüfung und die Bausteine der Handseiten.
 
-Jede Funktion liefert Markdown (mit HTML-Blöcken aus ``markup``). Seitenpfade
-sind relativ zu ``docs/`` und enden auf ``.md``.
+Jede Funktion sammelt Daten und gibt sie einer Vorlage (``templates/``, Jinja2 mit Autoescape); heraus kommt
+Markdown mit HTML-Blöcken. Seitenpfade sind relativ zu ``docs/`` und enden auf ``.md``.
 """
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
 from typing import Any
+
+from markupsafe import Markup
 
 from ..compiler import ir, printer
 from ..language import nodes
@@ -25,12 +28,14 @@ from ..vocabulary import (
     german_list,
 )
 from .anchors import Anchors, sort_key
-from .markup import block, cites, code, dsl, e, link, md_heading, table
 from .project import NormDoc, Project
+from .rendering import environment, link, render
 from .scenarios import BESTANDEN, FEHLGESCHLAGEN, NICHT_AUSGEFUEHRT, ScenarioDoc
 
 GLOSSAR = "glossar.md"
 GESAMT = "gesamtpruefung.md"
+FONT_FOLDER = "assets/fonts"
+GLOSSAR_SCRIPT = "assets/javascripts/glossar.js"
 
 _STATUS_CLASS = {BESTANDEN: "lx-ok", FEHLGESCHLAGEN: "lx-fehler", NICHT_AUSGEFUEHRT: "lx-offen"}
 
@@ -45,22 +50,32 @@ def _fassung_text(fassung: ir.Fassung | None) -> str:
 
 # ------------------------------------------------------------ Bedingungen
 
-def condition_html(cond: ir.Condition | None, page: str, anchors: Anchors, depth: int = 0) -> str:
-    """Ein Bedingungsbaum als verschachtelte Liste; Begriffe und Merkmale verweisen ins Glossar."""
-    if cond is None:
-        return ""
+def condition_view(cond: ir.Condition, page: str, anchors: Anchors) -> dict[str, Any]:
+    """Ein Bedingungsbaum als Daten für den Baustein ``condition`` (Begriffe und Merkmale mit Verweis
+    ins Glossar)."""
     if isinstance(cond, ir.BegriffRef):
-        head = f'Begriff <a href="{link(page, GLOSSAR, anchors.begriff(cond.name))}">{e(cond.name)}</a>'
-        return head + cites(cond.citations)
+        return {"kind": "begriff", "name": cond.name, "href": link(page, GLOSSAR, anchors.begriff(cond.name)),
+                "citations": cond.citations}
     if isinstance(cond, (ir.Fact, ir.Compare)):
-        name = e(cond.merkmal)
         label = printer.label(cond)
-        rest = e(label[len(cond.merkmal):]) if label.startswith(cond.merkmal) else ""
-        return f'<a href="{link(page, GLOSSAR, anchors.merkmal(cond.merkmal))}">{name}</a>{rest}{cites(cond.citations)}'
+        return {"kind": "merkmal", "name": cond.merkmal, "href": link(page, GLOSSAR, anchors.merkmal(cond.merkmal)),
+                "rest": label[len(cond.merkmal):] if label.startswith(cond.merkmal) else "",
+                "citations": cond.citations}
     if isinstance(cond, ir.Not):
-        return "nicht " + condition_html(cond.operand, page, anchors, depth) + cites(cond.citations)
-    items = "".join(f"<li>{condition_html(child, page, anchors, depth + 1)}</li>" for child in cond.children)
-    return f"{e(printer.label(cond))}:{cites(cond.citations)}<ul>{items}</ul>"
+        return {"kind": "nicht", "operand": condition_view(cond.operand, page, anchors), "citations": cond.citations}
+    return {"kind": "gruppe", "label": printer.label(cond), "citations": cond.citations,
+            "children": [condition_view(child, page, anchors) for child in cond.children]}
+
+
+def condition_html(cond: ir.Condition | None, page: str, anchors: Anchors) -> Markup:
+    """Ein Bedingungsbaum als verschachtelte Liste (aus der Vorlage ``_bausteine.html``)."""
+    if cond is None:
+        return Markup("")
+    return Markup(_macros().condition(condition_view(cond, page, anchors)))
+
+
+def _macros() -> Any:
+    return environment().get_template("_bausteine.html").module
 
 
 def names_used(conditions: Iterable[ir.Condition], corpus: ir.CorpusIR) -> tuple[set[str], set[str]]:
@@ -172,84 +187,77 @@ def _kind_rank(wortlaut: nodes.Wortlaut) -> int:
     return list(SourceKind).index(kind) if kind is not None else len(SourceKind)
 
 
-def _wortlaut_html(items: list[nodes.Wortlaut]) -> str:
+def wortlaut_view(items: list[nodes.Wortlaut]) -> list[dict[str, Any]]:
     """Die zitierten Texte neben einer Regel, nach Art getrennt und beschriftet: Gesetz, VwV, WD."""
-    out: list[str] = []
+    out = []
     for w in sorted(items, key=_kind_rank):
         kind = wortlaut_kind(w)
-        label = kind.label if kind else "Quelle"
-        css = kind.value if kind else "sonstige"
-        text = " ".join(line.lstrip(">").strip() for line in w.lines)
-        out.append(f'<blockquote class="lx-wortlaut lx-quelle-{css}"><p class="lx-quellenart">{e(label)}</p>'
-                   f'<p>{e(text)}</p><footer>{e("; ".join(w.citations))}</footer></blockquote>')
-    return "".join(out) or '<p class="lx-leer">ohne zitierten Wortlaut</p>'
+        out.append({"label": kind.label if kind else "Quelle", "css": kind.value if kind else "sonstige",
+                    "text": " ".join(line.lstrip(">").strip() for line in w.lines), "citations": w.citations})
+    return out
 
 
-def text_and_rule(doc: NormDoc) -> str:
-    out = ['<div class="lx-paare">']
+def _wortlaut_html(items: list[nodes.Wortlaut]) -> str:
+    return render("_wortlaut.html", items=wortlaut_view(items))
+
+
+def text_and_rule_view(doc: NormDoc) -> list[dict[str, Any]]:
+    """Wortlaut und Regel in Abschnitten zum Aufklappen: was für alle Fassungen gilt, dann je Fassung."""
+    groups: list[dict[str, Any]] = [{"title": "", "rows": []}]
     for kind, wortlaut, source in text_and_rule_rows(doc):
-        if kind in ("kopf", "fassung"):
-            out.append(f'<div class="lx-paar lx-{kind}"><div class="lx-regel">{dsl(source)}</div></div>')
-        else:
-            rule = dsl(source) if source else ""
-            out.append(f'<div class="lx-paar"><div class="lx-text">{_wortlaut_html(wortlaut)}</div>'
-                       f'<div class="lx-regel">{rule}</div></div>')
-    out.append("</div>")
-    return block("".join(out))
+        if kind == "fassung":
+            head = source.splitlines()[0].strip() if source else "Fassung"
+            groups.append({"title": head.split("[")[0].strip().rstrip(":"), "rows": []})
+        groups[-1]["rows"].append({"kind": kind, "wortlaut": wortlaut_view(wortlaut), "source": source})
+    return [g for g in groups if g["rows"]]
 
 
 # ------------------------------------------------------------ Norm-Seite
+
+def diagram_files(doc: NormDoc) -> list[str]:
+    """Die Pfade der Diagramme einer Norm als eigene SVG-Dateien (relativ zu docs/), je Fassung eine."""
+    return [f"{doc.page[:-3]}-diagramm-{i}.svg" for i in range(1, len(doc.variants) + 1)]
+
+
+def standalone_diagrams(project: Project) -> dict[str, str]:
+    """Jedes Diagramm allein, zum Öffnen in voller Größe: Pfad (relativ zu docs/) → SVG."""
+    from .diagram import diagram_svg
+
+    out: dict[str, str] = {}
+    for doc in project.norms:
+        for variant, path in zip(doc.variants, diagram_files(doc), strict=True):
+            fonts = posixpath.relpath(FONT_FOLDER, posixpath.dirname(path) or ".") + "/"
+            out[path] = '<?xml version="1.0" encoding="UTF-8"?>\n' + str(diagram_svg(variant, font_url=fonts))
+    return out
+
 
 def norm_page(project: Project, doc: NormDoc) -> str:
     from .diagram import diagram_svg
 
     variants = doc.variants
     page = doc.page
-    out = [f"# {md_heading(doc.id)} – {md_heading(doc.title)}", ""]
-    head = []
-    description = variants[0].description if variants else ""
-    if description:
-        head.append(f"<p>{e(description)}</p>")
-    facts = [("Fundstellen", e("; ".join(doc.ast.citations)) or "–"),
-             ("Quelle", f"<code>{e(project.relative(doc.ast.span.file))}:{doc.ast.span.line}</code>")]
-    if any(v.fassung for v in variants):
-        facts.append(("Fassungen", "<br>".join(e(_fassung_text(v.fassung)) for v in variants)))
-    head.append('<dl class="lx-kopfdaten">' + "".join(f"<dt>{e(k)}</dt><dd>{v}</dd>" for k, v in facts) + "</dl>")
-    out.append(block("".join(head)))
-
-    out += ["## Wortlaut und Regel", "",
-            "Links der zitierte Text aus Gesetz, Verwaltungsvorschrift oder Ausarbeitung, rechts die Regel, "
-            "die lexdsl daraus macht.", text_and_rule(doc)]
-
-    out += ["## Entscheidungsdiagramm", "",
-            "So entscheidet lexdsl: von oben nach unten, Versagungsgründe vor dem Tatbestand, "
-            "die stärkste Rechtsfolge zuerst.", ""]
-    for variant in variants:
-        caption = e(_fassung_text(variant.fassung)) if variant.fassung else e(f"{doc.id}")
-        out.append(block(f'<figure class="lx-diagramm">{diagram_svg(variant)}'
-                         f"<figcaption>{caption}</figcaption></figure>"))
-
-    if doc.kind is NormKind.VORSCHRIFT:
-        out += ["## Geltung für die Normen", "", applies_to(project, doc)]
-    else:
-        out += ["## Nebenfolgen", "", nebenfolgen_html(variants, page, project.anchors)]
-        kriterien = kriterien_html(variants, page, project.anchors)
-        if kriterien:
-            out += ["## Ermessenskriterien", "", kriterien]
-        out += ["## Szenarien", "", scenarios_html(project, [s for f in project.features for s in f.scenarios
-                                                             if doc.id in s.norms], page)]
-        out += ["## Bedingungsabdeckung", "", coverage_html(project, doc)]
-        out += ["## Analyse", "", analysis_html(project, doc)]
-    out += ["## Merkmale und Begriffe", "", names_html(variants, page, doc.kind is NormKind.VORSCHRIFT,
-                                                        project.corpus, project.anchors)]
-    return "\n".join(out) + "\n"
+    scenarios = [s for f in project.features for s in f.scenarios if doc.id in s.norms]
+    vorschrift = doc.kind is NormKind.VORSCHRIFT
+    return render(
+        "norm.md", doc=doc, page=page, vorschrift=vorschrift,
+        description=variants[0].description if variants else "",
+        source=f"{project.relative(doc.ast.span.file)}:{doc.ast.span.line}",
+        fassungen=[_fassung_text(v.fassung) for v in variants if v.fassung],
+        paare=text_and_rule_view(doc),
+        diagramme=[(Markup(diagram_svg(v)), _fassung_text(v.fassung) if v.fassung else doc.id,
+                    posixpath.basename(path)) for v, path in zip(variants, diagram_files(doc), strict=True)],
+        applies_to=applies_to(project, doc) if vorschrift else "",
+        nebenfolgen="" if vorschrift else nebenfolgen_html(variants, page, project.anchors),
+        kriterien="" if vorschrift else kriterien_html(variants, page, project.anchors),
+        szenarien="" if vorschrift else scenarios_html(project, scenarios, page),
+        abdeckung="" if vorschrift else coverage_html(project, doc),
+        analyse="" if vorschrift else analysis_html(project, doc),
+        namen=names_html(variants, page, vorschrift, project.corpus, project.anchors))
 
 
 # ------------------------------------------------------------ Analyse (lexdsl analysieren)
 
 AENDERUNGEN = "aenderungen.md"
-_MISSING_SOLVER = ("<p>Nicht berechnet: Für die Analyse fehlt der Solver z3 "
-                   "(<code>pip install 'lexdsl[analyse]'</code>).</p>")
 
 
 def _witness_text(project: Project, facts: dict[str, Any]) -> str:
@@ -270,80 +278,54 @@ def _grade(value: str) -> str:
     return Outcome(value).grade_name
 
 
-def _comparison_html(project: Project, comparison: dict[str, Any]) -> str:
-    head = f"<p><strong>{e(comparison['vorher'])}</strong> → <strong>{e(comparison['nachher'])}</strong></p>"
-    if comparison["gleichwertig"]:
-        return head + "<p>Gleichwertig: Kein Fall wird verschieden entschieden (bewiesen).</p>"
-    rows = [[e(_grade(t["vorher"])), e(_grade(t["nachher"])), e(_witness_text(project, t["zeugenfall"])),
-             e("; ".join(f"{c['bedingung']}: {'ja' if c['erfuellt'] else 'nein'}" for c in t.get("bedingungen", [])))]
+def _comparison_view(project: Project, comparison: dict[str, Any]) -> dict[str, Any]:
+    rows = [[_grade(t["vorher"]), _grade(t["nachher"]), _witness_text(project, t["zeugenfall"]),
+             "; ".join(f"{c['bedingung']}: {'ja' if c['erfuellt'] else 'nein'}" for c in t.get("bedingungen", []))]
             for t in comparison["uebergaenge"]]
-    return head + table(["vorher", "nachher", "zum Beispiel bei", "unter den Bedingungen"], rows, "lx-uebergaenge")
+    return {"vorher": comparison["vorher"], "nachher": comparison["nachher"],
+            "gleichwertig": comparison["gleichwertig"], "rows": rows}
 
 
-def _findings_html(project: Project, findings: list[dict[str, Any]]) -> str:
+def _findings_rows(project: Project, findings: list[dict[str, Any]]) -> list[list[str]]:
     """Befunde mit Fundstelle; angenommene mit ihrer Begründung aus „# gewollt:“."""
-    if not findings:
-        return ""
     rows = []
     for f in findings:
         status = f"angenommen: {f['angenommen']}" if f["angenommen"] is not None else "offen"
         text = f["text"] + (f" Zum Beispiel bei {_witness_text(project, f['fall'])}." if f.get("fall") else "")
         path, line, column = f["stelle"].rsplit(":", 2)
-        rows.append([e(f"{project.relative(path)}:{line}:{column}"), e(text), e(status)])
-    return table(["Stelle", "Befund", "Stand"], rows, "lx-befunde")
+        rows.append([f"{project.relative(path)}:{line}:{column}", text, status])
+    return rows
 
 
 def analysis_html(project: Project, doc: NormDoc) -> str:
     """Was die Norm überhaupt entscheiden kann (je Fassung) und was sich zwischen ihren Fassungen ändert."""
     found = project.findings
     if found is None:
-        return block(_MISSING_SOLVER)
-    parts = ["<p>Für alle denkbaren Fälle, nicht nur die getesteten, mit einem Solver bestimmt "
-             "(<code>lexdsl analysieren</code>). Jeder Beispielfall nennt nur die bekannten Merkmale; "
-             "die übersetzte Norm entscheidet ihn so.</p>"]
+        return render("analyse.html", found=None)
+    variants = []
     for f in (f for f in found["fassungen"] if f["norm"] == doc.id):
-        title = f"Fassung „{f['fassung']}“" if f["fassung"] else doc.id
-        if f["nicht_analysiert"]:
-            parts.append(f"<p><strong>{e(title)}</strong>: nicht analysiert, {e(f['nicht_analysiert'])}.</p>")
-            continue
-        rows = [[e(_grade(w["ergebnis"])), e(_witness_text(project, w["zeugenfall"]))] for w in f["erreichbar"]]
-        rows += [[e(_grade(o)), "nie – kein Fall ergibt es (bewiesen)"] for o in f["nie_erreichbar"]]
-        parts.append(f"<p><strong>{e(title)}</strong></p>"
-                     + table(["Ergebnis", "zum Beispiel bei"], rows, "lx-erreichbar"))
-        pairs = f.get("bedingungen", [])
-        parts.append(f"<p>Entscheidende Bedingungen: {len(pairs)}, jede mit einem Paar von Fällen, die sich nur "
-                     "in ihr unterscheiden und verschieden entschieden werden.</p>")
-        parts.append(_findings_html(project, f.get("befunde", [])))
-    own = [c for c in found["vergleiche"] if c["norm"] == doc.id]
-    if own:
-        parts.append("<p><strong>Zwischen den Fassungen</strong></p>")
-        parts += [_comparison_html(project, c) for c in own]
-    return block("".join(parts))
+        rows = [[_grade(w["ergebnis"]), _witness_text(project, w["zeugenfall"])] for w in f["erreichbar"]]
+        rows += [[_grade(o), "nie – kein Fall ergibt es (bewiesen)"] for o in f["nie_erreichbar"]]
+        variants.append({"title": f"Fassung „{f['fassung']}“" if f["fassung"] else doc.id,
+                         "nicht_analysiert": f["nicht_analysiert"], "rows": rows,
+                         "pairs": len(f.get("bedingungen", [])),
+                         "findings": _findings_rows(project, f.get("befunde", []))})
+    comparisons = [_comparison_view(project, c) for c in found["vergleiche"] if c["norm"] == doc.id]
+    return render("analyse.html", found=found, variants=variants, comparisons=comparisons)
 
 
 def changes_page(project: Project) -> str:
     """Alle Übergänge zwischen aufeinanderfolgenden Fassungen im Korpus."""
-    out = ["# Änderungen zwischen den Fassungen", "",
-           "Je Norm mit Fassungen: welche Fälle zwei aufeinanderfolgende Fassungen verschieden entscheiden, "
-           "je mit einem kleinen Beispielfall, oder dass sie gleichwertig sind. Bestimmt mit einem Solver "
-           "für alle denkbaren Fälle (`lexdsl analysieren`).", ""]
     found = project.findings
     if found is None:
-        return "\n".join(out) + "\n" + block(_MISSING_SOLVER) + "\n"
+        return render("aenderungen.md", found=None)
     by_norm: dict[str, list[dict[str, Any]]] = {}
     for comparison in found["vergleiche"]:
-        by_norm.setdefault(comparison["norm"], []).append(comparison)
-    pages = {d.id: d.page for d in project.norms}
-    for norm, comparisons in by_norm.items():
-        link_html = f'<p><a href="{link(AENDERUNGEN, pages[norm])}">zur Norm</a></p>' if norm in pages else ""
-        out += [f"## {md_heading(norm)}", "",
-                block(link_html + "".join(_comparison_html(project, c) for c in comparisons))]
-    if found.get("befunde"):
-        out += ["## Befunde über mehrere Normen", "",
-                "Begriffe, die immer oder nie erfüllt sind, und Fälle, in denen die Ausreise unmöglich ist, "
-                "nach dem geltenden Recht aber keine Norm einen Titel gibt (berichtet, nicht bewertet).", "",
-                block(_findings_html(project, found["befunde"]))]
-    return "\n".join(out) + "\n"
+        by_norm.setdefault(comparison["norm"], []).append(_comparison_view(project, comparison))
+    pages = {d.id: link(AENDERUNGEN, d.page) for d in project.norms}
+    return render("aenderungen.md", found=found,
+                  norms=[(norm, pages.get(norm), comparisons) for norm, comparisons in by_norm.items()],
+                  findings=_findings_rows(project, found.get("befunde") or []))
 
 
 def applies_to(project: Project, doc: NormDoc) -> str:
@@ -358,13 +340,12 @@ def applies_to(project: Project, doc: NormDoc) -> str:
                 how = applied.mode.label
                 if applied.mode is Geltung.ABWEICHEND and applied.condition is None:
                     how = "gilt nicht (abweichend von)"
-                elif applied.condition is not None:
-                    how += ", wenn " + condition_html(applied.condition, doc.page, project.anchors)
-                where = f'<a href="{link(doc.page, norm.page)}">{e(norm.id)}</a>'
-                if variant.fassung:
-                    where += f" ({e(variant.fassung.name)})"
-                rows.append([where, how + cites(applied.citations)])
-    return block(table(["Norm", "Geltung"], rows))
+                rows.append({"norm": norm.id, "href": link(doc.page, norm.page),
+                             "fassung": variant.fassung.name if variant.fassung else "", "how": how,
+                             "condition": (condition_view(applied.condition, doc.page, project.anchors)
+                                           if applied.condition is not None else None),
+                             "citations": applied.citations})
+    return render("geltung.html", rows=rows)
 
 
 def nebenfolgen_html(variants: list[ir.Norm], page: str, anchors: Anchors) -> str:
@@ -378,21 +359,15 @@ def nebenfolgen_html(variants: list[ir.Norm], page: str, anchors: Anchors) -> st
                 continue
             seen[key] = [variant]
             rows.append((key, item))
-    if not rows:
-        return "Die Norm nennt keine Nebenfolgen.\n"
     several = len(variants) > 1
-    body: list[list[str]] = []
+    items = []
     for key, item in rows:
-        cond = condition_html(item.condition, page, anchors) if item.condition is not None else ""
-        cells = [e(item.key),
-                 e(item.text) + (f'<br><span class="lx-vorbehalt">nur, wenn {cond}</span>' if cond else ""),
-                 item.on.label, e("; ".join(item.citations))]
-        if several:
-            names = [v.fassung.name for v in seen[key] if v.fassung]
-            cells.append(e(", ".join(names)) if len(names) < len(variants) else "alle")
-        body.append(cells)
-    head = ["Art", "Inhalt", "bei", "Fundstelle"] + (["Fassung"] if several else [])
-    return block(table(head, body, "lx-nebenfolgen"))
+        names = [v.fassung.name for v in seen[key] if v.fassung]
+        items.append({"key": item.key, "text": item.text, "on": item.on.label, "citations": item.citations,
+                      "condition": condition_view(item.condition, page, anchors) if item.condition is not None
+                      else None,
+                      "fassungen": (", ".join(names) if len(names) < len(variants) else "alle") if several else None})
+    return render("nebenfolgen.html", items=items, several=several)
 
 
 def kriterien_html(variants: list[ir.Norm], page: str, anchors: Anchors) -> str:
@@ -402,14 +377,14 @@ def kriterien_html(variants: list[ir.Norm], page: str, anchors: Anchors) -> str:
             seen.setdefault((item.text, item.citations), (item, []))[1].append(variant)
     if not seen:
         return ""
-    items: list[str] = []
+    items = []
     for (text, citations), (item, found) in seen.items():
-        extra = f' <span class="lx-vorbehalt">(nur, wenn {condition_html(item.condition, page, anchors)})</span>' \
-            if item.condition is not None else ""
-        if len(variants) > 1 and len(found) < len(variants):
-            extra += f' <span class="lx-vorbehalt">({e(", ".join(v.fassung.name for v in found if v.fassung))})</span>'
-        items.append(f"<li>{e(text)}{extra}{cites(citations)}</li>")
-    return block("<ul>" + "".join(items) + "</ul>")
+        items.append({"text": text, "citations": citations,
+                      "condition": condition_view(item.condition, page, anchors) if item.condition is not None
+                      else None,
+                      "fassungen": ", ".join(v.fassung.name for v in found if v.fassung)
+                      if len(variants) > 1 and len(found) < len(variants) else ""})
+    return render("kriterien.html", items=items)
 
 
 def names_html(variants: list[ir.Norm], page: str, with_rules: bool, corpus: ir.CorpusIR,
@@ -420,79 +395,120 @@ def names_html(variants: list[ir.Norm], page: str, with_rules: bool, corpus: ir.
         if with_rules:
             conds += [r.condition for r in v.rules]
     merkmale, begriffe = names_used((c for c in conds if c is not None), corpus)
-    parts = []
-    if begriffe:
-        parts.append("<p><strong>Begriffe:</strong> " + ", ".join(
-            f'<a href="{link(page, GLOSSAR, anchors.begriff(n))}">{e(n)}</a>' for n in sorted(begriffe, key=sort_key))
-            + "</p>")
-    if merkmale:
-        parts.append("<p><strong>Merkmale:</strong> " + ", ".join(
-            f'<a href="{link(page, GLOSSAR, anchors.merkmal(n))}">{e(n)}</a>' for n in sorted(merkmale, key=sort_key))
-            + "</p>")
-    return block("".join(parts) or "<p>keine</p>")
+    return render("namen.html",
+                  begriffe=[(n, link(page, GLOSSAR, anchors.begriff(n))) for n in sorted(begriffe, key=sort_key)],
+                  merkmale=[(n, link(page, GLOSSAR, anchors.merkmal(n))) for n in sorted(merkmale, key=sort_key)])
 
 
 # ------------------------------------------------------------ Szenarien
 
-def _step_html(keyword: str, text: str, table_rows: list[list[str]] | None) -> str:
-    out = f'<li><span class="lx-schluessel">{e(keyword)}</span> {e(text)}'
-    if table_rows:
-        head, *rows = table_rows
-        out += table(head, [[e(c) for c in row] for row in rows], "lx-datentabelle")
-    return out + "</li>"
+def _status(status: str) -> dict[str, str]:
+    return {"text": status, "css": _STATUS_CLASS[status]}
 
 
-def _status_badge(status: str) -> str:
-    return f'<span class="lx-status {_STATUS_CLASS[status]}">{e(status)}</span>'
+def _steps_view(steps: Iterable[Any]) -> list[dict[str, Any]]:
+    return [{"keyword": s.keyword, "text": s.text, "table": s.table} for s in steps]
 
 
-def scenario_html(scenario: ScenarioDoc, number: int, anchor: str) -> str:
-    tags = " ".join(f'<code class="lx-tag">@{e(t)}</code>' for t in scenario.tags)
-    kind = "Szenariogrundriss" if scenario.outline else "Szenario"
-    out = [f'<div class="lx-szenario {_STATUS_CLASS[scenario.status]}">',
-           f'<h4 id="{e(anchor)}">{e(scenario.name)}</h4>',
-           f'<p class="lx-szenario-kopf">{_status_badge(scenario.status)} {e(kind)} {tags} '
-           f'<span class="lx-quelle">{e(scenario.feature.path)}:{scenario.line}</span></p>',
-           '<ol class="lx-schritte">']
-    out += [_step_html(s.keyword, s.text, s.table) for s in scenario.steps]
-    out.append("</ol>")
-    if scenario.outline and scenario.examples:
-        head = ["Ergebnis", *scenario.params]
-        rows = [[_status_badge(ex.status)] + [e(ex.values.get(p, "")) for p in scenario.params]
-                for ex in scenario.examples]
-        out.append("<p><strong>Beispiele:</strong></p>" + table(head, rows, "lx-beispiele"))
-    out.append("</div>")
-    return "".join(out)
+def _fundstelle(scenario: ScenarioDoc) -> str:
+    """Die Fundstelle, aus der ein Szenario kommt: der Anfang seines Namens vor „ – “ (etwa „VwV 25.5.0“)."""
+    head, dash, _rest = scenario.name.partition(" – ")
+    return head.strip() if dash and head.strip() else "ohne Fundstelle im Namen"
+
+
+def _facts_text(project: Project, facts: dict[str, Any]) -> list[tuple[str, str]]:
+    out = []
+    for name in sorted(facts, key=sort_key):
+        info = project.runtime.merkmale.get(name)
+        value = facts[name]
+        out.append((name, "unbekannt" if value is None else value_text(info.type, value) if info else str(value)))
+    return out
+
+
+def scenario_view(project: Project, scenario: ScenarioDoc, anchor: str) -> dict[str, Any]:
+    """Ein Szenario für die Seite: Kopf, Schritte, Beispiele und was die Engine dazu sagt."""
+    from ..render import summary
+    from .replay import replay
+
+    view: dict[str, Any] = {
+        "name": scenario.name, "anchor": anchor, "status": _status(scenario.status),
+        "kind": "Szenariogrundriss" if scenario.outline else "Szenario", "tags": scenario.tags,
+        "source": f"{scenario.feature.path}:{scenario.line}", "steps": _steps_view(scenario.steps),
+        "params": scenario.params, "examples": [], "grundlage_anchor": "", "geaendert": [], "ergebnis": None,
+        "gesamt": None, "fehler": None}
+    if scenario.outline:
+        for example in scenario.examples:
+            done = replay(project, scenario, example.steps)
+            outcome = done.ergebnis.outcome.grade_name if done.ergebnis is not None else (done.fehler or "–")
+            view["examples"].append({"status": _status(example.status), "outcome": outcome,
+                                     "cells": [example.values.get(p, "") for p in scenario.params]})
+        return view
+    done = replay(project, scenario)
+    view["fehler"] = done.fehler
+    view["grundlage_anchor"] = _grundlage_anchor(project, scenario) if done.grundlage else ""
+    view["geaendert"] = _facts_text(project, done.geaendert)
+    if done.ergebnis is not None:
+        view["ergebnis"] = done.ergebnis.to_dict()
+    elif done.ergebnisse:
+        view["gesamt"] = summary(list(done.ergebnisse.values()))
+    return view
+
+
+def _grundlage_anchor(project: Project, scenario: ScenarioDoc) -> str:
+    return f"grundlage-{project.scenario_anchor(scenario).rsplit('-', 1)[0].removeprefix('s-')}"
+
+
+def _grundlage_facts(project: Project, scenarios: list[ScenarioDoc]) -> list[tuple[str, str]]:
+    """Die Merkmale der Grundlage einer Feature-Datei (für alle ihre Szenarien dieselben)."""
+    from .replay import replay
+
+    for scenario in scenarios:
+        done = replay(project, scenario, background_only=True)
+        if done.fehler is None:
+            return _facts_text(project, done.grundlage)
+    return []
+
+
+def scenario_html(project: Project, scenario: ScenarioDoc, anchor: str) -> str:
+    return render("szenario.html", s=scenario_view(project, scenario, anchor))
 
 
 def scenarios_html(project: Project, scenarios: list[ScenarioDoc], page: str) -> str:
-    if not scenarios:
-        return "Für diese Norm gibt es noch kein Szenario.\n"
+    """Die Szenarien einer Norm: je Feature-Datei nach Fundstelle gruppiert, zugeklappt, mit Zählern."""
     cases = sum(len(s.examples) if s.outline else 1 for s in scenarios)
     passed = sum((sum(ex.status == BESTANDEN for ex in s.examples) if s.outline else s.status == BESTANDEN)
                  for s in scenarios)
     failed = sum((sum(ex.status == FEHLGESCHLAGEN for ex in s.examples) if s.outline
                   else s.status == FEHLGESCHLAGEN) for s in scenarios)
-    if project.results.available:
-        summary = (f"{len(scenarios)} Szenarien mit {cases} Fällen; im letzten Testlauf {passed} bestanden, "
-                   f"{failed} fehlgeschlagen, {cases - passed - failed} nicht ausgeführt.")
-    else:
-        summary = (f"{len(scenarios)} Szenarien mit {cases} Fällen. Es liegt kein Testbericht vor "
-                   f"(<code>make test</code> erzeugt ihn); die Ergebnisse sind daher unbekannt.")
-    out = [f'<p class="lx-zusammenfassung">{summary}</p>']
     by_feature: dict[str, list[ScenarioDoc]] = {}
     for s in scenarios:
         by_feature.setdefault(s.feature.path, []).append(s)
+    features = []
     for path, items in by_feature.items():
         feature = items[0].feature
-        out.append(f'<div class="lx-feature"><p class="lx-feature-kopf"><strong>{e(feature.name)}</strong> '
-                   f'<span class="lx-quelle">features/{e(path)}</span></p>')
-        if feature.background:
-            out.append("<p>Für alle Szenarien dieser Datei gilt zuerst (Grundlage):</p><ol class=\"lx-schritte\">"
-                       + "".join(_step_html(s.keyword, s.text, s.table) for s in feature.background) + "</ol>")
-        out += [scenario_html(s, i, project.scenario_anchor(s)) for i, s in enumerate(items, 1)]
-        out.append("</div>")
-    return block("".join(out))
+        groups: dict[str, list[ScenarioDoc]] = {}
+        for s in items:
+            groups.setdefault(_fundstelle(s), []).append(s)
+        features.append({
+            "name": feature.name, "path": path, "background": _steps_view(feature.background),
+            "anchor": _grundlage_anchor(project, items[0]),
+            "grundlage": _grundlage_facts(project, items) if feature.background else [],
+            "groups": [{"title": title, "count": len(members),
+                        "counts": _counts(members),
+                        "scenarios": [scenario_view(project, s, project.scenario_anchor(s)) for s in members]}
+                       for title, members in groups.items()]})
+    return render("szenarien.html", total=len(scenarios), cases=cases, passed=passed, failed=failed,
+                  available=project.results.available, features=features)
+
+
+def _counts(scenarios: list[ScenarioDoc]) -> list[dict[str, Any]]:
+    """Wie viele Fälle (Szenarien und Beispielzeilen) je Ergebnis des letzten Testlaufs."""
+    found: dict[str, int] = {}
+    for s in scenarios:
+        for status in ([ex.status for ex in s.examples] if s.outline else [s.status]):
+            found[status] = found.get(status, 0) + 1
+    return [{"status": _status(status), "count": found[status]}
+            for status in (BESTANDEN, FEHLGESCHLAGEN, NICHT_AUSGEFUEHRT) if status in found]
 
 
 # ------------------------------------------------------------ Abdeckung
@@ -500,32 +516,10 @@ def scenarios_html(project: Project, scenarios: list[ScenarioDoc], page: str) ->
 def coverage_html(project: Project, doc: NormDoc) -> str:
     data = project.coverage_for(doc.id)
     if data is None:
-        return ("Es liegt kein Abdeckungsbericht vor. `make test` (oder `lexdsl abdeckung`) schreibt ihn nach "
-                "`ergebnisse/abdeckung.json`.\n")
-    share = f"{data['anteil'] * 100:.1f}".replace(".", ",")
-    out = [f'<p class="lx-zusammenfassung">{e(data["beide_richtungen"])} von {e(data["bedingungen"])} Bedingungen '
-           f"wurden von den Szenarien einmal auf ja und einmal auf nein gebracht ({share} %); "
-           f"{e(data['entscheidend'])} waren mindestens einmal entscheidend. Grundlage: {e(data['szenarien'])} "
-           f"Szenarien, die diese Norm geprüft haben.</p>"]
-    if data["luecken"]:
-        items = "".join(
-            f"<li>fehlt <strong>{e(g['fehlt'])}</strong>: {e(g['text'])}"
-            + (f' <span class="lx-pfad">({e(g["pfad"])})</span>' if g.get("pfad") else "")
-            + f' <code>{e(project.relative(_file_of(g["stelle"])))}{e(_pos_of(g["stelle"]))}</code></li>'
-            for g in data["luecken"])
-        out.append(f"<p><strong>Lücken</strong> (nie auf den genannten Wert gebracht):</p><ul>{items}</ul>")
-    else:
-        out.append("<p>Keine Lücken: Jede Bedingung war mindestens einmal ja und einmal nein.</p>")
-    rows = []
-    for row in data["liste"]:
-        rows.append([
-            e(row["text"]) + (f'<br><span class="lx-pfad">{e(row["pfad"])}</span>' if row.get("pfad") else ""),
-            _count(row["wahr"]), _count(row["falsch"]), _count(row["entscheidend"]),
-        ])
-    out.append("<details><summary>Alle Bedingungen mit der Zahl der Szenarien (die Namen der Szenarien stehen "
-               "im Bericht <code>ergebnisse/abdeckung.json</code>)</summary>"
-               + table(["Bedingung", "ja", "nein", "entscheidend"], rows, "lx-abdeckung") + "</details>")
-    return block("".join(out))
+        return render("abdeckung.html", data=None)
+    gaps = [{"fehlt": g["fehlt"], "text": g["text"], "pfad": g.get("pfad"),
+             "stelle": project.relative(_file_of(g["stelle"])) + _pos_of(g["stelle"])} for g in data["luecken"]]
+    return render("abdeckung.html", data=data, share=f"{data['anteil'] * 100:.1f}".replace(".", ","), gaps=gaps)
 
 
 def _file_of(stelle: str) -> str:
@@ -537,22 +531,11 @@ def _pos_of(stelle: str) -> str:
     return ":" + ":".join(parts[1:]) if len(parts) == 3 else ""
 
 
-def _count(names: list[str]) -> str:
-    if not names:
-        return '<span class="lx-null">0</span>'
-    return str(len(names))
-
-
 # ------------------------------------------------------------ Gesamtprüfung (Szenarien)
 
 def gesamt_page(project: Project) -> str:
     scenarios = [s for f in project.features for s in f.scenarios if s.gesamt]
-    out = ["# Gesamtprüfung: Szenarien", "",
-           "Diese Szenarien prüfen einen Fall gegen alle Normen zugleich, so wie "
-           "`lexdsl prüfen` ohne `--norm`: Welche Titel kommen in Betracht, welche sind ausgeschlossen, "
-           "welche sind nicht anwendbar, und was ist noch festzustellen?", "",
-           scenarios_html(project, scenarios, GESAMT)]
-    return "\n".join(out) + "\n"
+    return render("gesamt.md", szenarien=scenarios_html(project, scenarios, GESAMT))
 
 
 # ------------------------------------------------------------ Glossar
@@ -570,81 +553,87 @@ def glossary_page(project: Project) -> str:
                 usage.setdefault("b:" + name, set()).add(doc.id)
     by_id = {doc.id: doc for doc in project.norms}
 
-    def used_in(key: str) -> str:
+    def used_in(key: str) -> list[tuple[str, str]]:
         ids = sorted(usage.get(key, ()), key=lambda i: project.norms.index(by_id[i]))
-        if not ids:
-            return "<p class=\"lx-verwendung\">Verwendet in: keiner Norm unmittelbar.</p>"
-        return "<p class=\"lx-verwendung\">Verwendet in: " + ", ".join(
-            f'<a href="{link(GLOSSAR, by_id[i].page)}">{e(i)}</a>' for i in ids) + "</p>"
+        return [(i, link(GLOSSAR, by_id[i].page)) for i in ids]
 
-    out = ["# Glossar", "",
-           f"Alle {len(project.corpus.begriffe)} Begriffe und {len(project.corpus.merkmale)} Merkmale des Korpus, "
-           "mit Typ, Definition, Regelbeispielen, Fundstelle und den Normen, die sie verwenden "
-           "(unmittelbar oder über einen Begriff).", "", "## Begriffe", ""]
-    entries = []
+    def common(name: str, anchor: str, description: str, citations: ir.Citations, span: Any,
+               key: str) -> dict[str, Any]:
+        return {"name": name, "anchor": anchor, "letter": initial(name), "description": description,
+                "citations": citations, "source": f"{project.relative(span.file)}:{span.line}",
+                "used": used_in(key)}
+
+    begriff_entries: list[dict[str, Any]] = []
     for b in sorted(project.corpus.begriffe, key=lambda b: sort_key(b.name)):
-        parts = [f'<div class="lx-eintrag"><h3 id="{project.anchors.begriff(b.name)}">{e(b.name)}</h3>']
-        if b.description:
-            parts.append(f"<p>{e(b.description)}</p>")
-        for label, cond in (("liegt vor, wenn", b.definition), ("liegt insbesondere vor, wenn (Regelbeispiele)",
-                                                                 b.regelbeispiele),
-                            ("liegt regelmäßig nicht vor, wenn allein (Gegenbeispiele)", b.gegenbeispiele)):
-            if cond is not None:
-                parts.append(f'<div class="lx-definition"><p><em>{e(label)}</em></p>'
-                             f"<ul><li>{condition_html(cond, GLOSSAR, project.anchors)}</li></ul></div>")
-        parts.append(f'<p class="lx-herkunft">Fundstelle: {e("; ".join(b.citations)) or "–"} · '
-                     f"<code>{e(project.relative(b.span.file))}:{b.span.line}</code></p>")
-        parts.append(used_in("b:" + b.name) + "</div>")
-        entries.append("".join(parts))
-    out.append(block("".join(entries)))
-    out += ["## Merkmale", ""]
-    entries = []
+        entry = common(b.name, project.anchors.begriff(b.name), b.description, b.citations, b.span, "b:" + b.name)
+        entry["parts"] = [(label, condition_view(cond, GLOSSAR, project.anchors)) for label, cond in (
+            ("liegt vor, wenn", b.definition), ("liegt insbesondere vor, wenn (Regelbeispiele)", b.regelbeispiele),
+            ("liegt regelmäßig nicht vor, wenn allein (Gegenbeispiele)", b.gegenbeispiele)) if cond is not None]
+        begriff_entries.append(entry)
+    merkmal_entries: list[dict[str, Any]] = []
     for m in sorted(project.corpus.merkmale, key=lambda m: sort_key(m.name)):
-        kind = m.type.value if m.type is not MerkmalType.CHOICE else "Auswahl: " + ", ".join(f"„{v}“" for v in m.values)
-        parts = [f'<div class="lx-eintrag"><h3 id="{project.anchors.merkmal(m.name)}">{e(m.name)}</h3>',
-                 f'<p class="lx-typ">Typ: <code>{e(kind)}</code></p>']
-        if m.description:
-            parts.append(f"<p>{e(m.description)}</p>")
-        parts.append(f'<p class="lx-herkunft">Fundstelle: {e("; ".join(m.citations)) or "–"} · '
-                     f"<code>{e(project.relative(m.span.file))}:{m.span.line}</code></p>")
-        parts.append(used_in("m:" + m.name) + "</div>")
-        entries.append("".join(parts))
-    out.append(block("".join(entries)))
-    return "\n".join(out) + "\n"
+        entry = common(m.name, project.anchors.merkmal(m.name), m.description, m.citations, m.span, "m:" + m.name)
+        entry["kind"] = (m.type.value if m.type is not MerkmalType.CHOICE
+                         else "Auswahl: " + ", ".join(f"„{v}“" for v in m.values))
+        merkmal_entries.append(entry)
+    letters = sorted({e["letter"] for e in begriff_entries + merkmal_entries}, key=sort_key)
+    return render("glossar.md", begriffe=begriff_entries, merkmale=merkmal_entries, letters=letters,
+                  script=link(GLOSSAR, GLOSSAR_SCRIPT),
+                  first={section: _first_per_letter(entries) for section, entries
+                         in (("b", begriff_entries), ("m", merkmal_entries))})
+
+
+def initial(name: str) -> str:
+    """Der Buchstabe des A–Z-Verzeichnisses: der erste Buchstabe, Umlaute wie ihr Grundbuchstabe, sonst „#“."""
+    import unicodedata
+
+    for ch in name:
+        base = unicodedata.normalize("NFD", ch)[0].upper()
+        if "A" <= base <= "Z":
+            return base
+        if ch.isalnum():
+            return "#"
+    return "#"
+
+
+def _first_per_letter(entries: list[dict[str, Any]]) -> dict[str, str]:
+    """Je Buchstabe der Anker seines ersten Eintrags."""
+    first: dict[str, str] = {}
+    for entry in entries:
+        first.setdefault(entry["letter"], entry["anchor"])
+    return first
 
 
 # ------------------------------------------------------------ Bausteine der Handseiten
 
-def _per_variant(doc: NormDoc, render: Callable[[ir.Norm], str]) -> str:
-    """Eine Zelle der Übersicht: der Text je Fassung, mit deren Namen davor (oder einmal, wenn alle gleich sind)."""
+def _per_variant(doc: NormDoc, texts_of: Callable[[ir.Norm], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Eine Zelle der Übersicht: je Fassung ihre Einträge, mit dem Namen der Fassung davor (oder einmal,
+    wenn alle gleich sind)."""
     several = len(doc.variants) > 1
-    texts: list[str] = []
-    for v in doc.variants:
-        text = render(v)
-        if not text:
-            continue
-        prefix = f'<span class="lx-fassung">{e(v.fassung.name)}:</span> ' if several and v.fassung else ""
-        texts.append(prefix + text)
-    if several and len({t.split("</span> ", 1)[-1] for t in texts}) == 1:
-        texts = [texts[0].split("</span> ", 1)[-1]]
-    return "<br>".join(texts) or "–"
+    parts = [{"fassung": v.fassung.name if several and v.fassung else "", "items": texts_of(v)}
+             for v in doc.variants]
+    parts = [p for p in parts if p["items"]]
+    if several and len({repr(p["items"]) for p in parts}) == 1:
+        parts = [{"fassung": "", "items": parts[0]["items"]}]
+    return parts
 
 
 def fassungen_table(project: Project, page: str) -> str:
     """Je Norm ihre Fassungen: Name, Geltung (belegt, gilt, zuvor unbelegt), Stand und Fundstelle."""
-    rows: list[list[str]] = []
+    rows: list[dict[str, Any]] = []
     for doc in project.norms:
         if doc.kind is not NormKind.NORM:
             continue
         for variant in doc.variants:
             f = variant.fassung
+            row: dict[str, Any] = {"norm": doc.id, "href": link(page, doc.page)}
             if f is None:
-                rows.append([f'<a href="{link(page, doc.page)}">{e(doc.id)}</a>', "–", "ohne Fassungen", "–", "–"])
-                continue
-            rows.append([f'<a href="{link(page, doc.page)}">{e(doc.id)}</a>', e(f.name),
-                         e(fassung_period(f.ab, f.bis, f.unmodelled_before, f.undated_change)),
-                         e(german_date(f.stand)) if f.stand else "–", e("; ".join(f.citations)) or "–"])
-    return block(table(["Norm", "Fassung", "Geltung", "Stand", "Fundstelle"], rows, "lx-fassungen"))
+                row.update(name="–", period="ohne Fassungen", stand="–", citations="–")
+            else:
+                row.update(name=f.name, period=fassung_period(f.ab, f.bis, f.unmodelled_before, f.undated_change),
+                           stand=german_date(f.stand) if f.stand else "–", citations="; ".join(f.citations) or "–")
+            rows.append(row)
+    return render("fassungen.html", rows=rows)
 
 
 def overview_table(project: Project, page: str) -> str:
@@ -652,44 +641,43 @@ def overview_table(project: Project, page: str) -> str:
 
     Je Titel: Voraussetzungen in Kürze, Bindungsgrad, Zuständigkeit, Geltungsdauer, Familiennachzug.
     """
-    rows: list[list[str]] = []
+    rows: list[dict[str, Any]] = []
     for doc in project.norms:
         if doc.kind is not NormKind.NORM or not doc.variants:
             continue
 
-        def conditions(v: ir.Norm) -> str:
+        def conditions(v: ir.Norm) -> list[dict[str, Any]]:
             tb = v.tatbestand
             if tb is None:
-                return "–"
+                return [{"text": "–", "note": ""}]
             items = tb.children if isinstance(tb, ir.All) else (tb,)
-            return "; ".join(_short(c) for c in items)
+            return [{"text": "; ".join(_short(c) for c in items), "note": ""}]
 
-        def grades(v: ir.Norm) -> str:
-            found: list[str] = []
+        def grades(v: ir.Norm) -> list[dict[str, Any]]:
+            found: list[dict[str, Any]] = []
             for rule in v.rules:
                 if rule.grade.is_refusal:
                     continue          # Versagungsgründe stehen auf der Seite der Norm
-                text = e(rule.grade.phrase(rule.action))
+                notes = []
                 if rule.condition is not None:
-                    text += f" <span class=\"lx-vorbehalt\">(wenn {_short(rule.condition)})</span>"
+                    notes.append(f"(wenn {_short(rule.condition)})")
                 if rule.atypisch is not None:
-                    text += ' <span class="lx-vorbehalt">– im atypischen Fall Ermessen</span>'
-                found.append(text)
-            return "<br>".join(found)
+                    notes.append("– im atypischen Fall Ermessen")
+                found.append({"text": rule.grade.phrase(rule.action), "note": " ".join(notes)})
+            return found
 
-        def nebenfolge(key: str) -> Callable[[ir.Norm], str]:
-            def render(v: ir.Norm) -> str:
-                return "<br>".join(
-                    e(n.text) + (' <span class="lx-vorbehalt">(unter Bedingungen)</span>' if n.condition else "")
-                    for n in v.nebenfolgen if n.key == key and n.on is Occasion.ERTEILUNG)
-            return render
+        def nebenfolge(key: str) -> Callable[[ir.Norm], list[dict[str, Any]]]:
+            def texts(v: ir.Norm) -> list[dict[str, Any]]:
+                return [{"text": n.text, "note": "(unter Bedingungen)" if n.condition else ""}
+                        for n in v.nebenfolgen if n.key == key and n.on is Occasion.ERTEILUNG]
+            return texts
 
-        title = f'<a href="{link(page, doc.page)}">{e(doc.id)}</a><br><span class="lx-titel">{e(doc.title)}</span>'
-        rows.append([title, _per_variant(doc, conditions), _per_variant(doc, grades),
-                     _per_variant(doc, nebenfolge("Zuständigkeit")), _per_variant(doc, nebenfolge("Geltungsdauer")),
-                     _per_variant(doc, nebenfolge("Familiennachzug"))])
-    return block(table(["Titel", "Voraussetzungen in Kürze", "Bindungsgrad", "Zuständigkeit",
-                        "Geltungsdauer", "Familiennachzug"], rows, "lx-uebersicht"))
+        rows.append({"id": doc.id, "title": doc.title, "href": link(page, doc.page),
+                     "cells": [_per_variant(doc, conditions), _per_variant(doc, grades),
+                               _per_variant(doc, nebenfolge("Zuständigkeit")),
+                               _per_variant(doc, nebenfolge("Geltungsdauer")),
+                               _per_variant(doc, nebenfolge("Familiennachzug"))]})
+    return render("uebersicht.html", rows=rows)
 
 
 def _short(cond: ir.Condition) -> str:
@@ -698,8 +686,8 @@ def _short(cond: ir.Condition) -> str:
         joiner = {ir.AnyOf: " oder ", ir.All: " und ", ir.NoneOf: " noch "}[type(cond)]
         prefix = "weder " if isinstance(cond, ir.NoneOf) else ""
         inner = joiner.join(printer.label(c) for c in cond.children)
-        return e(f"{prefix}{inner}" if len(cond.children) > 1 else inner)
-    return e(printer.label(cond))
+        return f"{prefix}{inner}" if len(cond.children) > 1 else inner
+    return printer.label(cond)
 
 
 def worked_case(project: Project, case_path: str, page: str) -> str:
@@ -712,43 +700,12 @@ def worked_case(project: Project, case_path: str, page: str) -> str:
     data = read_case_data(path)
     results = project.runtime.pruefen(facts)
     result = summary(results)
-    given = [[e(name), e(_case_value(value))] for name, value in (data.get("merkmale") or {}).items()]
-    out = [f'<p>Fall: <strong>{e(facts.label or case_path)}</strong> '
-           f"(<code>{e(case_path)}</code>, {len(given)} Merkmale angegeben).</p>",
-           "<details><summary>Die Merkmale des Falls</summary>"
-           + table(["Merkmal", "Wert"], given, "lx-fall") + "</details>"]
-    for warning in result["warnungen"]:
-        scope = ("alle Normen" if len(warning["normen"]) == len(results)
-                 else german_list(warning["normen"]))
-        out.append(f'<p class="lx-warnung"><strong>Achtung</strong> ({e(scope)}): {e(warning["warnung"])}</p>')
-    norm_link = {d.id: link(page, d.page) for d in project.norms}
-
-    def norm(entry: dict[str, Any]) -> str:
-        href = norm_link.get(entry["norm"])
-        name = f'<a href="{href}">{e(entry["norm"])}</a>' if href else e(entry["norm"])
-        return f"{name} – {e(entry['titel'])}"
-
-    sections: list[tuple[str, list[dict[str, Any]], Callable[[dict[str, Any]], str]]] = [
-        ("In Betracht kommend", result["in_betracht"],
-         lambda x: f"{norm(x)}: <strong>{e(x['entscheidung'])}</strong> "
-                   f"({e(Outcome(x['ergebnis']).grade_name)})"),
-        ("Ausgeschlossen", result["ausgeschlossen"],
-         lambda x: f"{norm(x)}<br><span class=\"lx-grund\">weil: {e('; '.join(x['gruende']))}</span>"),
-        ("Nicht anwendbar", result["nicht_anwendbar"],
-         lambda x: f"{norm(x)}<br><span class=\"lx-grund\">{e('; '.join(x['gruende']))}</span>"),
-        ("Offen", result["offen"],
-         lambda x: f"{norm(x)}: möglich sind "
-                   + e(", ".join(Outcome(o).grade_name for o in x["moegliche_ergebnisse"]))
-                   + (f'<br><span class="lx-grund">{e(x["rechtslage"])}</span>' if "rechtslage" in x else "")),
-    ]
-    for title, entries, render in sections:
-        items = "".join(f"<li>{render(x)}</li>" for x in entries) or "<li>–</li>"
-        out.append(f'<p class="lx-gruppe"><strong>{e(title)}</strong></p><ul>{items}</ul>')
-    if result["festzustellen"]:
-        items = "".join(f"<li>{e(x['merkmal'])} – für {e(', '.join(x['normen']))}</li>"
-                        for x in result["festzustellen"])
-        out.append(f"<p><strong>Noch festzustellen</strong></p><ul>{items}</ul>")
-    return block('<div class="lx-gesamt">' + "".join(out) + "</div>")
+    given = [(name, _case_value(value)) for name, value in (data.get("merkmale") or {}).items()]
+    warnings = [{"scope": "alle Normen" if len(w["normen"]) == len(results) else german_list(w["normen"]),
+                 "text": w["warnung"]} for w in result["warnungen"]]
+    return render("gesamtfall.html", label=facts.label or case_path, path=case_path, given=given,
+                  warnings=warnings, result=result,
+                  links={d.id: link(page, d.page) for d in project.norms})
 
 
 def _case_value(value: object) -> str:
@@ -779,19 +736,13 @@ def steps_library() -> str:
     """Alle Schritte der Schrittbibliothek, aus den Schrittdefinitionen selbst."""
     from ..steps import STEPS
 
-    out = []
+    sections = []
     for kind, title in (("given", "Angenommen – der Fall"), ("when", "Wenn – die Prüfung"),
                         ("then", "Dann – das erwartete Ergebnis")):
-        rows = []
-        for step in STEPS:
-            if step.kind != kind:
-                continue
-            rows.append([f"<code>{e(readable_pattern(step.pattern))}</code>",
-                         "<br>".join(f"<code>{e(x)}</code>" for x in step.examples),
-                         e(step.doc)])
-        out.append(f"<h3 id=\"schritte-{kind}\">{e(title)}</h3>"
-                   + table(["Satz", "Beispiele", "Bedeutung"], rows, "lx-schritte-tabelle"))
-    return block("".join(out))
+        sections.append({"kind": kind, "title": title,
+                         "rows": [{"pattern": readable_pattern(step.pattern), "examples": step.examples,
+                                   "doc": step.doc} for step in STEPS if step.kind == kind]})
+    return render("schritte.html", sections=sections)
 
 
 def json_example(project: Project, case_path: str, norm_id: str) -> str:
@@ -803,9 +754,10 @@ def json_example(project: Project, case_path: str, norm_id: str) -> str:
     results = project.runtime.pruefen(facts, norm=norm_id or None)
     text = report_json(results, facts.label, facts.stichtag)
     first = results[0].to_dict() if len(results) == 1 else None
-    summary = ""
-    if first is not None:
-        missing = ", ".join(first["fehlende_merkmale"]) or "keine"
-        summary = (f"<p>Ergebnis: <code>{e(first['ergebnis'])}</code>; fehlende Merkmale: {e(missing)}.</p>")
-    return block(f'{summary}<details class="lx-json"><summary>Vollständige Ausgabe ({text.count(chr(10))} Zeilen)'
-                 f"</summary>{code(text.rstrip(), 'json')}</details>")
+    return render("json.html", first=first, text=text.rstrip(), lines=text.count("\n"))
+
+
+def norm_list(project: Project, page: str) -> str:
+    """Die Liste der Normseiten (Platzhalter ``lexdsl:normen``)."""
+    return render("normliste.html", norms=[(d.id, d.title, link(page, d.page)) for d in project.norms
+                                           if d.kind is NormKind.NORM])
