@@ -1,6 +1,6 @@
 """Die Seite »Fall prüfen«: die echte Prüfung im Browser, mit Pyodide – offline, nichts aus einem CDN.
 
-Beim Bau entstehen die Seite (``fall-pruefen.md``, aus der Vorlage ``fall/seite.html``) und im Ordner
+Beim Bau entstehen die Seite (``fall-pruefen.md``, aus der Vorlage ``templates/fall-pruefen.html``) und im Ordner
 ``fall-pruefen/`` der gebauten Website:
 
 ``pyodide/``
@@ -29,9 +29,10 @@ import sys
 import zipfile
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .project import SiteError
+from .rendering import block, render
 
 if TYPE_CHECKING:
     from .project import Project
@@ -204,24 +205,14 @@ def deterministic_zip(files: Mapping[str, bytes]) -> bytes:
 
 # ------------------------------------------------------------------ die Seite
 
-@functools.lru_cache(maxsize=1)
-def _environment() -> Any:
-    import jinja2
-
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(ASSETS), autoescape=True,
-                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-
-
 def fall_page(project: Project) -> str:
     """Die Seite »Fall prüfen« (Markdown mit einem HTML-Block). Prüft zuerst, dass Pyodide da ist."""
     source = pyodide_dir()
     size = sum((source / name).stat().st_size for name in PYODIDE_FILES) + len(engine_zip(project))
     size += sum((ASSETS / name).stat().st_size for name in STATIC_FILES)
     normen = [(norm.id, norm.title) for norm in project.runtime.normen.values()]
-    html = _environment().get_template("seite.html").render(normen=normen, ordner=f"{FOLDER}/",
-                                                            groesse=math.ceil(size / 1e6))
-    lines = [line for line in html.splitlines() if line.strip()]   # eine Leerzeile beendete den HTML-Block
-    return "# Fall prüfen\n\n" + "\n".join(lines) + "\n"
+    html = render("fall-pruefen.html", normen=normen, ordner=f"{FOLDER}/", groesse=math.ceil(size / 1e6))
+    return "# Fall prüfen" + block(html)      # ohne Leerzeilen: eine Leerzeile beendete den HTML-Block
 
 
 def write_assets(project: Project, site_dir: Path) -> None:
