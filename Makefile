@@ -5,6 +5,7 @@
 #   make docs   baut die Website nach site/ (öffnen: site/index.html)
 #   make offline  installiert Pyodide (npm ci in offline/) für die Seite »Fall prüfen« der Website
 #   make fuzz   prüft die Normensprache mit mindestens 100.000 zufälligen Eingaben
+#   make test-masse  der lange Differenztest der Massenprüfung (1.000.000 Zeilen; CI ruft es auf)
 #   make haerte die langen Härtetests: 8 Prozesse × 20 Runden auf kaltem Zwischenspeicher u. a. (CI ruft es auf)
 #   make lock   erneuert die Sperrdatei requirements.lock (neueste erlaubte Versionen, mit Hashes)
 #   make test-neueste  alle Tests mit den neuesten Versionen, die pyproject.toml erlaubt (eigene Umgebung)
@@ -18,7 +19,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installiert
 
-.PHONY: run test haerte bench check docs fuzz lock test-neueste clean dienst offline
+.PHONY: run test haerte bench check docs fuzz lock test-neueste clean dienst offline test-masse
 
 # MkDocs 1.x kündigt beim Start eine Nachfolgeversion an; die Website bleibt bei 1.6.1.
 export NO_MKDOCS_2_WARNING := 1
@@ -63,6 +64,11 @@ test: $(STAMP) $(PYODIDE)
 	@# die Website mit den Ergebnissen dieses Testlaufs (streng: jede Warnung ist ein Fehler)
 	$(BIN)/mkdocs build --strict --quiet
 	@echo "Website: site/index.html"
+
+# Der lange Differenztest der Massenprüfung: 1.000.000 Zufallszeilen gegen die Laufzeit, Fall für Fall
+# (Markierung „masse“, etwa eine Viertelstunde auf zwei Kernen); make test führt ihn in kurzer Form aus.
+test-masse: $(STAMP)
+	$(BIN)/python -m pytest -m masse -p no:cacheprovider tests/test_massenpruefung.py
 
 # Lange Läufe unter Last (Markierung „haerte“); make test führt dieselben Tests in kurzer Form aus.
 haerte: $(STAMP)

@@ -180,6 +180,29 @@ def _parser() -> argparse.ArgumentParser:
     normen_option(p)
     p.set_defaults(handler=cmd_dienst)
 
+    p = sub.add_parser("massenpruefung", help="einen ganzen Bestand auf einmal prüfen",
+                       description="Prüft jede Zeile eines Bestands (CSV, Parquet, JSON Lines oder Excel; je "
+                       "Spalte ein Merkmal, leere Zellen unbekannt) gegen die Normen und schreibt je Zeile und Norm "
+                       "das Ergebnis, die angewandte Fassung und bei „offen“ die fehlenden Merkmale – dasselbe wie "
+                       "lexdsl prüfen für jeden Fall. Braucht pip install 'lexdsl[masse]'.")
+    p.add_argument("faelle", metavar="FAELLE", help="der Bestand (.csv, .parquet, .jsonl, .xlsx)")
+    p.add_argument("-o", "--ausgabe", required=True, metavar="ERGEBNISSE",
+                   help="die Ergebnisse (Format nach der Endung: .csv, .parquet, .jsonl, .xlsx)")
+    p.add_argument("--norm", action="append", metavar="ID", help="nur diese Norm (mehrfach möglich)")
+    p.add_argument("--stichtag", metavar="DATUM", help="Tag der Entscheidung (wählt die Fassung)")
+    p.add_argument("--kennung", action="append", metavar="SPALTE",
+                   help="Spalte, die die Fälle kennzeichnet und unverändert in die Ergebnisse geht "
+                   "(Standard: »id«, falls vorhanden)")
+    p.add_argument("--vergleich", metavar="DATUM",
+                   help="jede Zeile auch an diesem Stichtag prüfen und je Norm die Übergänge zählen "
+                   "(„anspruch → nicht_erfuellt: 1.204 Fälle“)")
+    p.add_argument("--fehler-spalte", action="store_true",
+                   help="fehlerhafte Werte je Zeile in der Spalte »Fehler« melden, statt abzubrechen")
+    p.add_argument("--engine", choices=("polars",), default="polars",
+                   help="womit gerechnet wird (Standard: polars, im Prozess)")
+    normen_option(p)
+    p.set_defaults(handler=cmd_massenpruefung)
+
     p = sub.add_parser("kompilieren", help="Python-Code der Normen schreiben",
                        description="Schreibt die übersetzten Normen als importierbares Python-Paket nach VERZ.")
     normen_option(p, positional=True)
@@ -263,6 +286,37 @@ def cmd_pruefen(args: argparse.Namespace) -> int:
 
 STDIN_NAME = "Standardeingabe"
 MAX_STDIN = 1_000_000
+
+
+def cmd_massenpruefung(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .cases import convert_stichtag
+    from .errors import CaseError, LexdslError
+
+    try:
+        from .bulk.run import run, summary_text
+    except ImportError as exc:
+        print(f"Fehler: Für die Massenprüfung fehlt das Paket »{exc.name}«.\n"
+              "  Hinweis: pip install 'lexdsl[masse]'", file=sys.stderr)
+        return EXIT_INPUT
+    try:
+        corpus = _load(args)
+    except LexdslError as exc:
+        _print_diagnostics(exc)
+        return EXIT_CHECK
+    try:
+        stichtag = None if args.stichtag is None else convert_stichtag(args.stichtag, field="--stichtag")
+        other = None if args.vergleich is None else convert_stichtag(args.vergleich, field="--vergleich")
+        source = Path(args.faelle)
+        keep = args.kennung or ["id"]
+        summary = run(source, Path(args.ausgabe), corpus, args.norm, stichtag, keep, args.fehler_spalte, other)
+    except CaseError as exc:
+        print(exc.render(), file=sys.stderr)
+        return EXIT_INPUT
+    print(summary_text(summary, stichtag, other))
+    print(f"Ergebnisse: {args.ausgabe}")
+    return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -1,0 +1,99 @@
+"""Das spaltenweise Programm mit Polars: unbekannt ist null, und Polars rechnet ``&``, ``|`` und ``~`` nach
+Kleene (falsch und unbekannt ist falsch, wahr oder unbekannt ist wahr). Ein Ergebnis ist null, wenn der
+Entscheidungsbaum an einem unbekannten Prüfpunkt verzweigt; solche Zeilen entscheidet danach die exakte
+Analyse."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from ..vocabulary import MerkmalType, Operator
+from .program import All, Any_, Branch, Column, ColumnarProgram, Compare, Const, Expr, Leaf, Not, Tree
+
+#: Der Spaltentyp je Merkmalstyp (Dauern in Monaten, Daten als ISO-Text).
+DTYPES = {MerkmalType.BOOL: "Boolean", MerkmalType.COUNT: "Int64", MerkmalType.DURATION: "Float64",
+          MerkmalType.DATE: "String", MerkmalType.CHOICE: "String"}
+
+
+def polars_type(kind: MerkmalType) -> Any:
+    import polars as pl
+
+    return getattr(pl, DTYPES[kind])
+
+
+def literal(value: Any) -> Any:
+    """Ein Vergleichswert der Norm als Polars-Wert (Dauern als Zahl von Monaten)."""
+    if isinstance(value, Fraction):
+        return float(value)
+    return value
+
+
+def to_polars(expr: Expr, memo: dict[int, Any] | None = None) -> Any:
+    import polars as pl
+
+    memo = {} if memo is None else memo
+    key = id(expr)
+    if key in memo:
+        return memo[key]
+    result: Any
+    if isinstance(expr, Column):
+        result = pl.col(expr.merkmal)
+    elif isinstance(expr, Compare):
+        column = pl.col(expr.merkmal)
+        op = expr.op
+        if op in (Operator.IN, Operator.NOT_IN):
+            assert isinstance(expr.value, tuple)
+            inside = column.is_in([literal(v) for v in expr.value])
+            result = inside if op is Operator.IN else ~inside
+        else:
+            value = pl.lit(literal(expr.value))
+            result = {Operator.GE: column >= value, Operator.GT: column > value, Operator.LE: column <= value,
+                      Operator.LT: column < value, Operator.EQ: column == value}[op]
+    elif isinstance(expr, Not):
+        result = ~to_polars(expr.operand, memo)
+    elif isinstance(expr, All):
+        result = pl.all_horizontal(*[to_polars(p, memo) for p in expr.parts])
+    elif isinstance(expr, Any_):
+        result = pl.any_horizontal(*[to_polars(p, memo) for p in expr.parts])
+    else:
+        assert isinstance(expr, Const)
+        result = pl.lit(expr.value, dtype=pl.Boolean)
+    memo[key] = result
+    return result
+
+
+def point_column(point: int) -> str:
+    return f"__p{point}"
+
+
+def tree_to_polars(tree: Tree) -> Any:
+    import polars as pl
+
+    if isinstance(tree, Leaf):
+        return pl.lit(tree.code, dtype=pl.Int8)
+    assert isinstance(tree, Branch)
+    column = pl.col(point_column(tree.point))
+    return (pl.when(column.is_null()).then(pl.lit(None, dtype=pl.Int8))
+            .when(column).then(tree_to_polars(tree.yes)).otherwise(tree_to_polars(tree.no)))
+
+
+def used_points(tree: Tree) -> list[int]:
+    found: list[int] = []
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Branch):
+            if node.point not in found:
+                found.append(node.point)
+            stack += [node.yes, node.no]
+    return sorted(found)
+
+
+def evaluate(frame: Any, program: ColumnarProgram) -> Any:
+    """Die Prüfpunkte, die der Entscheidungsbaum liest (je eine Spalte ``__p…``, null = unbekannt), und der
+    Ergebnis-Code je Zeile (Spalte ``code``, Int8; null = von der Kleene-Logik offen gelassen)."""
+    memo: dict[int, Any] = {}
+    points = used_points(program.tree)
+    with_points = frame.lazy().select(*[to_polars(program.points[p], memo).alias(point_column(p)) for p in points])
+    return with_points.with_columns(tree_to_polars(program.tree).alias("code")).collect()

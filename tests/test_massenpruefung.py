@@ -1,0 +1,221 @@
+"""Die Massenprüfung (``lexdsl massenpruefung``): je Zeile dasselbe wie ``lexdsl prüfen`` für diesen Fall –
+Ergebnis, Fassung und fehlende Merkmale –, Fehler mit Zeile und Spalte, alle vier Formate.
+
+Der Differenztest hier vergleicht einige tausend Zufallszeilen an mehreren Stichtagen; die lange Form
+(1.000.000 Zeilen) läuft mit ``make test-masse`` (Markierung „masse“)."""
+
+from __future__ import annotations
+
+import functools
+import os
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT
+
+pl = pytest.importorskip("polars")
+
+STICHTAGE = [None, "2012-07-31", "2016-06-01", "2022-06-30"]
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory):
+    from lexdsl.workspace.corpus import load
+
+    return load(ROOT / "norms", cache_dir=tmp_path_factory.mktemp("cache"))
+
+
+def scalar_results(catalog, frame, stichtag):
+    """Je Zeile und Norm (Ergebnis, Fassung, fehlende Merkmale) aus der Laufzeit, Fall für Fall."""
+    from lexdsl.cases.values import convert_value
+
+    @functools.cache
+    def value(name, raw):
+        return convert_value(name, catalog.merkmale[name], raw)
+
+    names = [c for c in frame.columns if c != "id"]
+    out = []
+    for row in frame.select(names).iter_rows():
+        known = {n: value(n, raw) for n, raw in zip(names, row, strict=True) if raw is not None}
+        facts = catalog.complete(known, stichtag=stichtag)
+        line = {}
+        for norm_id, norm in catalog.normen.items():
+            result = norm.pruefen(facts, begruendung=False, stichtag=stichtag)
+            fassung = result.compiled.program.fassung
+            line[norm_id] = (result.outcome.value, fassung.name if fassung else "", "; ".join(result.missing))
+        out.append(line)
+    return out
+
+
+def compare(catalog, frame, stichtag):
+    from lexdsl.bulk.run import FASSUNG_SUFFIX, MISSING_SUFFIX, check
+
+    bulk, summary = check(frame, catalog, stichtag=stichtag, keep=["id"])
+    expected = scalar_results(catalog, frame, stichtag)
+    wrong = []
+    for norm_id in catalog.normen:
+        got = zip(bulk[norm_id], bulk[norm_id + FASSUNG_SUFFIX], bulk[norm_id + MISSING_SUFFIX], strict=True)
+        for i, row in enumerate(got):
+            if row != expected[i][norm_id]:
+                wrong.append((i, norm_id, row, expected[i][norm_id]))
+    return wrong, summary
+
+
+@pytest.mark.parametrize("stichtag", STICHTAGE)
+def test_every_row_gets_what_lexdsl_pruefen_gives(catalog, stichtag):
+    from lexdsl.bulk.synthetic import frame
+
+    rows = frame(catalog, 1500, unknown=0.15, seed=hash(stichtag) % 1000 if stichtag else 7)
+    wrong, summary = compare(catalog, rows, stichtag)
+    assert wrong == [], wrong[:5]
+    assert summary.exact_rows > 0                       # offene Zeilen gingen durch die exakte Analyse …
+    assert summary.patterns < summary.exact_rows        # … je Muster einmal
+    outcomes = {o for counts in summary.counts.values() for o in counts}
+    assert {"offen", "versagt", "nicht_erfuellt"} <= outcomes, outcomes
+
+
+def test_complete_rows_are_decided_by_the_columns_alone(catalog):
+    from lexdsl.bulk.synthetic import frame
+
+    rows = frame(catalog, 3000, unknown=0.0, seed=11)
+    wrong, summary = compare(catalog, rows, None)
+    assert wrong == []
+    assert summary.exact_rows == 0
+
+
+# ------------------------------------------------------------ die Kommandozeile
+
+def lexdsl(*args, cwd=ROOT):
+    code = "import sys; from lexdsl.cli import main; sys.exit(main(sys.argv[1:]))"
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=cwd,
+                          env=dict(os.environ, COLUMNS="200"))
+
+
+def test_the_example_bestand_from_a_fresh_clone(tmp_path):
+    target = tmp_path / "x.parquet"
+    done = lexdsl("massenpruefung", "beispiele/bestand.parquet", "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    assert "Fälle geprüft" in done.stdout and "Traceback" not in done.stderr
+    result = pl.read_parquet(target)
+    source = pl.read_parquet(ROOT / "beispiele" / "bestand.parquet")
+    assert result.height == source.height and result["id"].to_list() == source["id"].to_list()
+    assert "§ 25 Abs. 5 AufenthG" in result.columns and "§ 25 Abs. 5 AufenthG: fehlende Merkmale" in result.columns
+
+
+def test_every_format_reads_and_writes(catalog, tmp_path):
+    from lexdsl.bulk import table
+    from lexdsl.bulk.synthetic import frame
+
+    rows = frame(catalog, 40, unknown=0.15, seed=3)
+    results = []
+    for suffix in (".csv", ".parquet", ".jsonl", ".xlsx"):
+        source, target = tmp_path / f"bestand{suffix}", tmp_path / f"ergebnis{suffix}"
+        table.write(rows, source)
+        done = lexdsl("massenpruefung", str(source), "-o", str(target), "--norm", "§ 25 Abs. 5 AufenthG",
+                      "--stichtag", "30.06.2024")
+        assert done.returncode == 0, (suffix, done.stderr)
+        results.append(table.read(target).select("id", "§ 25 Abs. 5 AufenthG").with_columns(pl.all().cast(pl.String)))
+    assert all(r.equals(results[0]) for r in results[1:])
+
+
+def test_a_bad_value_stops_with_row_column_and_the_case_file_message(tmp_path):
+    source = tmp_path / "b.csv"
+    source.write_text("id,Reiseunfähigkeit,Dauer der Duldung\nA,ja,24 Monate\nB,vielleicht,18 Monate\n",
+                      encoding="utf-8")
+    target = tmp_path / "e.csv"
+    done = lexdsl("massenpruefung", str(source), "-o", str(target))
+    assert done.returncode == 2
+    assert "Zeile 2, Spalte »Reiseunfähigkeit«" in done.stderr and "ja" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    assert not target.exists() and not list(tmp_path.glob(".*teil"))     # nichts halb geschrieben
+    done = lexdsl("massenpruefung", str(source), "-o", str(target), "--fehler-spalte")
+    assert done.returncode == 0, done.stderr
+    result = pl.read_csv(target, infer_schema=False)
+    assert result["Fehler"][0] is None and "Reiseunfähigkeit" in result["Fehler"][1]
+    assert result["§ 25 Abs. 5 AufenthG"][0] is not None and result["§ 25 Abs. 5 AufenthG"][1] is None
+
+
+def test_an_unknown_column_names_the_merkmal_it_probably_means(tmp_path):
+    source = tmp_path / "b.csv"
+    source.write_text("id,Reiseunfaehigkeit\nA,ja\n", encoding="utf-8")
+    done = lexdsl("massenpruefung", str(source), "-o", str(tmp_path / "e.csv"))
+    assert done.returncode == 2
+    assert "»Reiseunfaehigkeit«" in done.stderr and "Meinten Sie »Reiseunfähigkeit«" in done.stderr, done.stderr
+
+
+def test_a_decomposed_umlaut_in_a_column_name_is_the_same_merkmal(tmp_path):
+    source = tmp_path / "b.csv"
+    source.write_text("id,Reiseunfa\u0308higkeit\nA,ja\n", encoding="utf-8")
+    done = lexdsl("massenpruefung", str(source), "-o", str(tmp_path / "e.csv"))
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"\xff\xfe\x00garbage", "lässt sich nicht als"),
+    (None, "gibt es nicht"),
+])
+def test_unreadable_input_is_a_german_error(tmp_path, content, message):
+    source = tmp_path / "b.parquet"
+    if content is not None:
+        source.write_bytes(content)
+    done = lexdsl("massenpruefung", str(source), "-o", str(tmp_path / "e.parquet"))
+    assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr, done.stderr
+
+
+def test_an_unknown_output_format_is_refused_before_any_work(tmp_path):
+    done = lexdsl("massenpruefung", "beispiele/bestand.parquet", "-o", str(tmp_path / "e.txt"))
+    assert done.returncode == 2 and "Endungen" in done.stderr
+
+
+_CATALOG = None
+
+
+def _chunk(start):
+    """Ein Teil des langen Differenztests (in einem abgespaltenen Prozess)."""
+    from lexdsl.bulk.synthetic import frame
+
+    rows = frame(_CATALOG, CHUNK, unknown=0.15, seed=start)
+    wrong, summary = compare(_CATALOG, rows, STICHTAGE[(start // CHUNK) % len(STICHTAGE)])
+    return wrong[:5], len(wrong), summary.exact_rows
+
+
+CHUNK = 25_000
+LONG_ROWS = int(os.environ.get("LEXDSL_MASSE_ZEILEN", "1000000"))
+
+
+@pytest.mark.masse
+def test_one_million_random_rows_equal_the_scalar_engine(catalog):
+    """Die lange Form (make test-masse): 1.000.000 Zeilen über das ganze Vokabular, 15 % unbekannt, reihum an
+    vier Stichtagen; verteilt auf so viele Prozesse, wie Kerne da sind."""
+    import multiprocessing
+
+    global _CATALOG
+    _CATALOG = catalog
+    starts = list(range(0, LONG_ROWS, CHUNK))
+    with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
+        done = pool.map(_chunk, starts, chunksize=1)
+    examples = [w for part, _n, _open in done for w in part]
+    assert sum(n for _part, n, _open in done) == 0, examples[:5]
+    assert sum(o for _part, _n, o in done) > LONG_ROWS          # viele offene Zeilen (je Norm gezählt)
+
+
+def test_vergleich_counts_the_transitions_a_change_of_law_makes(catalog):
+    """--vergleich: jede Zeile an beiden Stichtagen, und je Norm die Übergänge – gezählt aus denselben
+    Ergebnissen, die die Laufzeit je Fall gibt."""
+    from collections import Counter
+
+    from lexdsl.bulk.run import compare_dates
+    from lexdsl.bulk.synthetic import frame
+
+    rows = frame(catalog, 800, unknown=0.15, seed=21)
+    result, summary = compare_dates(rows, catalog, ["§ 25 Abs. 3 AufenthG"], "2012-07-31", "2022-06-30", ["id"])
+    before = scalar_results(catalog, rows, "2012-07-31")
+    after = scalar_results(catalog, rows, "2022-06-30")
+    norm = "§ 25 Abs. 3 AufenthG"
+    expected = Counter((b[norm][0], a[norm][0]) for b, a in zip(before, after, strict=True) if b[norm][0] != a[norm][0])
+    assert summary.transitions == {norm: dict(expected)}
+    assert expected                                    # zwischen 2012 und 2022 ändert sich etwas
+    assert result[norm + " am 30.06.2022"].to_list() == [a[norm][0] for a in after]
+    assert set(result[norm + ": Fassung am 30.06.2022"]) == {"Stand 2021"}
