@@ -219,3 +219,29 @@ def test_vergleich_counts_the_transitions_a_change_of_law_makes(catalog):
     assert expected                                    # zwischen 2012 und 2022 ändert sich etwas
     assert result[norm + " am 30.06.2022"].to_list() == [a[norm][0] for a in after]
     assert set(result[norm + ": Fassung am 30.06.2022"]) == {"Stand 2021"}
+
+
+def test_batches_give_the_same_file_as_one_pass(catalog, tmp_path):
+    """In Schritten gelesen und geschrieben (der Speicher wächst mit dem Schritt) – dieselben Zeilen in derselben
+    Reihenfolge wie in einem Durchgang; ein Fehler nennt die Zeile im ganzen Bestand."""
+    from lexdsl.bulk import table
+    from lexdsl.bulk.run import run
+    from lexdsl.bulk.synthetic import frame
+
+    rows = frame(catalog, 2500, unknown=0.15, seed=5)
+    source = tmp_path / "b.parquet"
+    table.write(rows, source)
+    one, many = tmp_path / "eins.parquet", tmp_path / "viele.csv"
+    first = run(source, one, catalog, None, "2016-06-01", ["id"], False, batch=10_000)
+    second = run(source, many, catalog, None, "2016-06-01", ["id"], False, batch=600)
+    assert pl.read_parquet(one).equals(pl.read_csv(many, infer_schema=False).with_columns(
+        pl.col(c).fill_null("") for c in pl.read_csv(many, infer_schema=False).columns if "fehlende" in c)
+        .select(pl.read_parquet(one).columns))
+    assert first.counts == second.counts and first.rows == second.rows == 2500
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.parquet", "eins.parquet", "viele.csv"]
+    broken = rows.with_columns(pl.when(pl.col("id") == "F0002001").then(pl.lit("vielleicht"))
+                               .otherwise(pl.col("Reiseunfähigkeit")).alias("Reiseunfähigkeit"))
+    table.write(broken, source)
+    with pytest.raises(Exception, match="Zeile 2001, Spalte »Reiseunfähigkeit«"):
+        run(source, tmp_path / "x.parquet", catalog, None, None, ["id"], False, batch=600)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.parquet", "eins.parquet", "viele.csv"]

@@ -310,7 +310,8 @@ def cmd_massenpruefung(args: argparse.Namespace) -> int:
         other = None if args.vergleich is None else convert_stichtag(args.vergleich, field="--vergleich")
         source = Path(args.faelle)
         keep = args.kennung or ["id"]
-        summary = run(source, Path(args.ausgabe), corpus, args.norm, stichtag, keep, args.fehler_spalte, other)
+        summary = run(source, Path(args.ausgabe), corpus, args.norm, stichtag, keep, args.fehler_spalte, other,
+                      show_progress=sys.stderr.isatty())
     except CaseError as exc:
         print(exc.render(), file=sys.stderr)
         return EXIT_INPUT

@@ -7,7 +7,8 @@ Fassung und bei „offen“ die fehlenden Merkmale.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
 from fractions import Fraction
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -50,12 +51,26 @@ def _runtime(kind: MerkmalType, value: Any) -> FactValue | None:
     return value  # type: ignore[no-any-return]
 
 
+def _native(kind: MerkmalType, series: Any) -> bool:
+    """Hat die Spalte schon den Typ, den das Merkmal braucht, mit nur erlaubten Werten? Dann ist nichts
+    umzuwandeln (etwa ja/nein als Wahrheitswerte oder eine Anzahl als ganze Zahl ab 0 in Parquet)."""
+    import polars as pl
+
+    if kind is MerkmalType.BOOL:
+        return bool(series.dtype == pl.Boolean)
+    if kind is MerkmalType.COUNT and series.dtype.is_integer():
+        smallest = series.min()
+        return smallest is None or smallest >= 0
+    return False
+
+
 def convert(frame: Any, catalog: Catalog, stichtag: str | None, keep: Sequence[str] = (),
-            error_column: bool = False) -> tuple[Any, Any]:
+            error_column: bool = False, first_row: int = 1, needed: set[str] | None = None) -> tuple[Any, Any]:
     """Die Merkmalsspalten geprüft und umgewandelt (leer = unbekannt), wie die Falldatei.
 
     Ergebnis: der umgewandelte Bestand und – mit ``error_column`` – je Zeile die Fehlermeldungen (sonst
-    bricht der erste fehlerhafte Wert mit Zeile und Spalte ab)."""
+    bricht der erste fehlerhafte Wert mit Zeile und Spalte ab). ``needed``: nur diese Merkmale umgewandelt
+    zurückgeben (geprüft werden alle Spalten)."""
     import polars as pl
 
     from ..cases.values import check_past, convert_value
@@ -71,13 +86,13 @@ def convert(frame: Any, catalog: Catalog, stichtag: str | None, keep: Sequence[s
                             field=column, hint="Jede Spalte heißt wie ein Merkmal (lexdsl merkmale); "
                             "eine Spalte zur Kennzeichnung der Fälle nennt --kennung.")
         names[column] = name
-    native = {c for c, n in names.items()          # schon ja/nein: nichts umzuwandeln
-              if catalog.merkmale[n].type is MerkmalType.BOOL and frame[c].dtype == pl.Boolean}
+    native = {c for c, n in names.items() if _native(catalog.merkmale[n].type, frame[c])}
     textual = [c for c in names if c not in native]
     # Ein Durchgang über alle Spalten: die verschiedenen Werte je Spalte; umgewandelt wird jeder einmal.
     uniques = (frame.lazy().select([pl.col(c).cast(pl.String).drop_nulls().unique().implode() for c in textual])
                .collect() if textual else None)
-    expressions: list[Any] = [pl.col(c).alias(names[c]) for c in native]
+    expressions: list[Any] = [pl.col(c).cast(columnar.polars_type(catalog.merkmale[names[c]].type)).alias(names[c])
+                              for c in native if needed is None or names[c] in needed]
     problems: list[Any] = []
     for column in textual:
         name = names[column]
@@ -92,14 +107,15 @@ def convert(frame: Any, catalog: Catalog, stichtag: str | None, keep: Sequence[s
             except CaseError as exc:
                 if not error_column:
                     row = frame[column].cast(pl.String).to_list().index(raw)
-                    raise CaseError(f"Zeile {row + 1}, Spalte »{column}«: {exc.message}", field=column,
+                    raise CaseError(f"Zeile {first_row + row}, Spalte »{column}«: {exc.message}", field=column,
                                     hint=exc.hint) from None
                 failed[raw] = f"{column}: {exc.message}"
                 value = None
             raws.append(raw)
             values.append(None if value is None else _stored(info.type, value))
         text = pl.col(column).cast(pl.String)
-        expressions.append(_mapped(text, raws, values, target).alias(name))
+        if needed is None or name in needed:
+            expressions.append(_mapped(text, raws, values, target).alias(name))
         if failed:
             problems.append(_mapped(text, list(failed), list(failed.values()), pl.String))
     converted = frame.lazy().select(expressions).collect() if expressions else pl.DataFrame()
@@ -212,7 +228,7 @@ def _pattern_keys(present: Any, merkmale: list[str], evaluated: Any | None, prog
 
 def check(frame: Any, catalog: Catalog, norms: Sequence[str] | None = None, stichtag: str | None = None,
           keep: Sequence[str] = (), error_column: bool = False,
-          progress: Callable[[str], None] | None = None) -> tuple[Any, Summary]:
+          progress: Callable[[str], None] | None = None, first_row: int = 1) -> tuple[Any, Summary]:
     """Der ganze Bestand: die Kennungsspalten, je Norm drei Spalten, bei ``error_column`` die Fehler."""
     import polars as pl
 
@@ -221,7 +237,8 @@ def check(frame: Any, catalog: Catalog, norms: Sequence[str] | None = None, stic
         if name not in catalog.normen:
             raise CaseError(f"Die Norm »{name}« gibt es nicht." + (f" {h}" if (h := did_you_mean(
                 name, catalog.normen)) else ""), field="--norm")
-    converted, errors = convert(frame, catalog, stichtag, keep, error_column)
+    needed = {m for name in chosen for v in catalog.normen[name].variants for m in v.structure.leaves}
+    converted, errors = convert(frame, catalog, stichtag, keep, error_column, first_row, needed)
     out = [frame[c] for c in keep]
     exact_rows = patterns = 0
     counts: dict[str, dict[str, int]] = {}
@@ -241,14 +258,14 @@ def check(frame: Any, catalog: Catalog, norms: Sequence[str] | None = None, stic
 
 
 def compare_dates(frame: Any, catalog: Catalog, norms: Sequence[str] | None, stichtag: str | None, other: str,
-                  keep: Sequence[str] = (), error_column: bool = False) -> tuple[Any, Summary]:
+                  keep: Sequence[str] = (), error_column: bool = False, first_row: int = 1) -> tuple[Any, Summary]:
     """Jede Zeile an zwei Stichtagen: die Ergebnisse am ersten, dazu je Norm Ergebnis und Fassung am zweiten,
     und je Norm die Zahl der Fälle je Übergang („anspruch → nicht_erfuellt“) – was eine Rechtsänderung mit
     einem Bestand macht."""
     import polars as pl
 
-    first, summary = check(frame, catalog, norms, stichtag, keep, error_column)
-    second, later = check(frame, catalog, norms, other, keep, error_column)
+    first, summary = check(frame, catalog, norms, stichtag, keep, error_column, first_row=first_row)
+    second, later = check(frame, catalog, norms, other, keep, error_column, first_row=first_row)
     suffix = f" am {german_date(other)}"
     added = []
     transitions: dict[str, dict[tuple[str, str], int]] = {}
@@ -280,14 +297,103 @@ def summary_text(summary: Summary, stichtag: str | None, other: str | None = Non
     return "\n".join(lines)
 
 
+BATCH = 100_000       # Zeilen je Schritt: der Speicher wächst mit dem Schritt, nicht mit dem Bestand
+
+
+def _merge(total: Summary | None, part: Summary) -> Summary:
+    if total is None:
+        return part
+    counts = {n: dict(c) for n, c in total.counts.items()}
+    for norm, found in part.counts.items():
+        for outcome, number in found.items():
+            counts.setdefault(norm, {})[outcome] = counts.get(norm, {}).get(outcome, 0) + number
+    transitions = None
+    if total.transitions is not None and part.transitions is not None:
+        transitions = {n: dict(t) for n, t in total.transitions.items()}
+        for norm, found2 in part.transitions.items():
+            for pair, number in found2.items():
+                transitions.setdefault(norm, {})[pair] = transitions.get(norm, {}).get(pair, 0) + number
+    return Summary(total.rows + part.rows, total.exact_rows + part.exact_rows, total.patterns + part.patterns,
+                   counts, transitions)
+
+
+def _batches(source: Path, size: int) -> Iterator[tuple[int, Any]]:
+    """Der Bestand in Schritten (Parquet gelesen, soweit gebraucht; die anderen Formate ganz)."""
+    import polars as pl
+
+    if table.kind_of(source) == ".parquet" and source.is_file():
+        try:
+            total = pl.scan_parquet(source).select(pl.len()).collect().item()
+        except (pl.exceptions.PolarsError, OSError):
+            total = None
+        if total is not None:
+            for start in range(0, max(total, 1), size):
+                yield start, pl.scan_parquet(source).slice(start, size).collect()
+            return
+    yield 0, table.read(source)
+
+
 def run(source: Path, target: Path, catalog: Catalog, norms: Sequence[str] | None, stichtag: str | None,
-        keep: Sequence[str], error_column: bool, other: str | None = None) -> Summary:
-    table.kind_of(target)
-    frame = table.read(source)
-    keep = [k for k in keep if k in frame.columns]
-    if other is not None:
-        result, summary = compare_dates(frame, catalog, norms, stichtag, other, keep, error_column)
-    else:
-        result, summary = check(frame, catalog, norms, stichtag, keep, error_column)
-    table.write(result, target)
+        keep: Sequence[str], error_column: bool, other: str | None = None, batch: int = BATCH,
+        show_progress: bool = False) -> Summary:
+    """Liest, prüft und schreibt in Schritten: Jeder Schritt wird eine Teildatei (Parquet) in einem Ordner
+    neben dem Ziel; am Ende fließen sie in das Ziel (in einem Strom, nicht alle zugleich im Speicher), und
+    erst dann ersetzt es eine frühere Datei. Bei einem Fehler bleibt nichts Halbes liegen."""
+    import shutil
+    import tempfile
+
+    import polars as pl
+
+    suffix = table.kind_of(target)
+    parts_dir = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent if target.parent.is_dir() else None))
+    summary: Summary | None = None
+    try:
+        with _progress(show_progress) as advance:
+            for start, frame in _batches(source, batch):
+                kept = [k for k in keep if k in frame.columns]
+                if other is not None:
+                    result, part = compare_dates(frame, catalog, norms, stichtag, other, kept, error_column,
+                                                 first_row=start + 1)
+                else:
+                    result, part = check(frame, catalog, norms, stichtag, kept, error_column, first_row=start + 1)
+                result.write_parquet(parts_dir / f"teil-{start:012d}.parquet")
+                summary = _merge(summary, part)
+                advance(frame.height)
+        assert summary is not None
+        combined = pl.scan_parquet(sorted(parts_dir.glob("teil-*.parquet")))
+        if suffix == ".xlsx":                  # Excel schreibt nur am Stück (und hat ohnehin höchstens 1 Mio. Zeilen)
+            table.write(combined.collect(), target)
+            return summary
+        partial = target.with_name(f".{target.name}.teil")
+        try:
+            if suffix == ".parquet":
+                combined.sink_parquet(partial)
+            elif suffix == ".csv":
+                combined.sink_csv(partial)
+            else:
+                combined.sink_ndjson(partial)
+            partial.replace(target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise CaseError(f"Die Ergebnisse lassen sich nicht schreiben: {exc.strerror or exc}",
+                            file=str(target)) from None
+    finally:
+        shutil.rmtree(parts_dir, ignore_errors=True)
     return summary
+
+
+@contextlib.contextmanager
+def _progress(show: bool) -> Iterator[Callable[[int], None]]:
+    """Ein Fortschrittsbalken auf der Fehlerausgabe (rich), wenn dort ein Terminal ist; sonst nichts."""
+    if not show:
+        yield lambda rows: None
+        return
+    try:
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+    except ImportError:
+        yield lambda rows: None
+        return
+    with Progress(TextColumn("Massenprüfung"), BarColumn(), TextColumn("{task.completed:,} Fälle"),
+                  TimeElapsedColumn(), transient=True) as bar:
+        task = bar.add_task("prüfen", total=None)
+        yield lambda rows: bar.advance(task, rows)

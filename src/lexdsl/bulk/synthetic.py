@@ -43,23 +43,31 @@ def domains(catalog: Catalog) -> dict[str, list[Any]]:
     return {name: sorted(values, key=lambda v: (str(type(v)), v)) for name, values in sorted(found.items())}
 
 
-def rows(catalog: Catalog, count: int, unknown: float = 0.0, seed: int = 2026) -> dict[str, list[str | None]]:
-    """``count`` Fälle als Spalten (Merkmal → geschriebene Werte, None = leer)."""
-    rng = random.Random(seed)
-    columns: dict[str, list[str | None]] = {}
-    for name, values in domains(catalog).items():
-        kind = catalog.merkmale[name].type
-        texts = [written(kind, v) for v in values]
-        columns[name] = [None if unknown and rng.random() < unknown else rng.choice(texts) for _ in range(count)]
-    return columns
+def frame(catalog: Catalog, count: int, unknown: float = 0.0, seed: int = 2026, typed: bool = False) -> Any:
+    """``count`` Fälle als Polars-DataFrame: ``id`` und je Merkmal eine Textspalte (leer = unbekannt).
 
-
-def frame(catalog: Catalog, count: int, unknown: float = 0.0, seed: int = 2026) -> Any:
+    Gezogen wird in Polars (schnell auch für Millionen Zeilen), je Merkmal mit eigenem, aus ``seed``
+    abgeleitetem Startwert: gleicher Startwert, gleicher Bestand. ``typed``: ja/nein-Merkmale als
+    Wahrheitswerte und Anzahlen als ganze Zahlen (wie eine Datenbank sie nach Parquet schreibt), der Rest
+    als Text."""
     import polars as pl
 
-    columns = rows(catalog, count, unknown, seed)
-    return pl.DataFrame({"id": [f"F{i + 1:07d}" for i in range(count)], **columns},
-                        schema={"id": pl.String, **dict.fromkeys(columns, pl.String)})
+    rng = random.Random(seed)
+    columns: dict[str, Any] = {"id": pl.Series("id", [f"F{i + 1:07d}" for i in range(count)], dtype=pl.String)}
+    for name, values in domains(catalog).items():
+        kind = catalog.merkmale[name].type
+        if typed and kind is MerkmalType.BOOL:
+            texts = pl.Series(name, [bool(v) for v in values], dtype=pl.Boolean)
+        elif typed and kind is MerkmalType.COUNT:
+            texts = pl.Series(name, [int(v) for v in values], dtype=pl.Int64)
+        else:
+            texts = pl.Series(name, [written(kind, v) for v in values], dtype=pl.String)
+        picked = texts.sample(n=count, with_replacement=True, seed=rng.randrange(2**32)) if count else texts[:0]
+        if unknown and count:
+            noise = pl.int_range(count, eager=True).hash(rng.randrange(2**32)) % 1_000_000
+            picked = pl.select(pl.when(noise < int(unknown * 1_000_000)).then(None).otherwise(picked)).to_series()
+        columns[name] = picked.alias(name)
+    return pl.DataFrame(list(columns.values()))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,10 +80,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unbekannt", type=float, default=0.15, help="Anteil leerer Zellen (Standard: 0,15)")
     parser.add_argument("--startwert", type=int, default=2026, help="Startwert des Zufalls (Standard: 2026)")
     parser.add_argument("--normen", default="norms", help="Normverzeichnis (Standard: norms)")
+    parser.add_argument("--typisiert", action="store_true",
+                        help="ja/nein als Wahrheitswerte und Anzahlen als Zahlen statt als Text")
     parser.add_argument("-o", "--ausgabe", required=True, help="Zieldatei (.parquet, .csv, .jsonl, .xlsx)")
     args = parser.parse_args(argv)
     catalog = load(Path(args.normen))
-    table.write(frame(catalog, args.zeilen, args.unbekannt, args.startwert), Path(args.ausgabe))
+    table.write(frame(catalog, args.zeilen, args.unbekannt, args.startwert, args.typisiert), Path(args.ausgabe))
     print(f"{args.zeilen} Fälle: {args.ausgabe}")
     return 0
 
