@@ -6,6 +6,7 @@
 #   make offline  installiert Pyodide (npm ci in offline/) für die Seite »Fall prüfen« der Website
 #   make fuzz   prüft die Normensprache mit mindestens 100.000 zufälligen Eingaben
 #   make test-masse  der lange Differenztest der Massenprüfung (1.000.000 Zeilen; CI ruft es auf)
+#   make test-spark  die Massenprüfung auf Apache Spark (local[2]) gegen die eingebettete (CI ruft es auf)
 #   make haerte die langen Härtetests: 8 Prozesse × 20 Runden auf kaltem Zwischenspeicher u. a. (CI ruft es auf)
 #   make lock   erneuert die Sperrdatei requirements.lock (neueste erlaubte Versionen, mit Hashes)
 #   make test-neueste  alle Tests mit den neuesten Versionen, die pyproject.toml erlaubt (eigene Umgebung)
@@ -19,7 +20,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installiert
 
-.PHONY: run test haerte bench check docs fuzz lock test-neueste clean dienst offline test-masse
+.PHONY: run test haerte bench check docs fuzz lock test-neueste clean dienst offline test-masse test-spark
 
 # MkDocs 1.x kündigt beim Start eine Nachfolgeversion an; die Website bleibt bei 1.6.1.
 export NO_MKDOCS_2_WARNING := 1
@@ -69,6 +70,12 @@ test: $(STAMP) $(PYODIDE)
 # (Markierung „masse“, etwa eine Viertelstunde auf zwei Kernen); make test führt ihn in kurzer Form aus.
 test-masse: $(STAMP)
 	$(BIN)/python -m pytest -m masse -p no:cacheprovider tests/test_massenpruefung.py
+
+# --engine spark: dieselben 20.000 Zufallszeilen mit Spark (local[2]) und mit Polars, Zeile für Zeile verglichen
+# (Markierung „spark“, einige Minuten). Braucht Java 17 (apt-get install openjdk-17-jre-headless); ohne PySpark
+# oder Java übersprungen, mit LEXDSL_SPARK_PFLICHT=1 (CI) ein Fehler.
+test-spark: $(STAMP)
+	$(BIN)/python -m pytest -m spark -p no:cacheprovider tests/test_massenpruefung_spark.py
 
 # Lange Läufe unter Last (Markierung „haerte“); make test führt dieselben Tests in kurzer Form aus.
 haerte: $(STAMP)

@@ -418,6 +418,53 @@ def bulk_throughput(cache: Path) -> dict | None:
     return out
 
 
+SPARK_SCRIPT = """
+import json, sys, time
+from pathlib import Path
+from lexdsl.workspace.corpus import load
+from lexdsl.bulk import spark
+catalog = load(Path(sys.argv[3]), cache_dir=sys.argv[4])
+start = time.perf_counter()
+session = spark.session("local[2]")
+session.range(1).count()                       # die JVM und ein erster Auftrag: das ist der Start
+started = time.perf_counter()
+summary = spark.run(sys.argv[1], sys.argv[2], catalog, None, None, ["id"], False, spark=session)
+done = time.perf_counter()
+session.stop()
+print(json.dumps({"start": started - start, "run": done - started, "rows": summary.rows}))
+"""
+
+
+def spark_throughput(cache: Path) -> dict | str:
+    """``--engine spark`` auf ``local[2]`` über dieselben Zeilen wie ``bulk_throughput`` (vollständig, gleicher
+    Startwert), Parquet zu Parquet, in einem eigenen Prozess: Start der Sitzung (JVM) und Lauf getrennt gemessen.
+    Ohne PySpark oder Java ein Satz, warum nicht."""
+    import json
+    import shutil
+
+    try:
+        import polars  # noqa: F401
+        import pyspark  # noqa: F401
+    except ImportError as exc:
+        return f"es fehlt {exc.name} (pip install 'lexdsl[masse,spark]')"
+    home = os.environ.get("JAVA_HOME")
+    if not (home and Path(home, "bin", "java").is_file()) and shutil.which("java") is None:
+        return "Java fehlt (apt-get install openjdk-17-jre-headless)"
+    from lexdsl.bulk import table
+    from lexdsl.bulk.synthetic import frame
+    from lexdsl.workspace.corpus import load
+
+    corpus = load(ROOT / "norms", cache_dir=cache)
+    with tempfile.TemporaryDirectory() as tmp:
+        source, target = Path(tmp) / "vollständig.parquet", Path(tmp) / "ergebnis.parquet"
+        table.write(frame(corpus, BULK_ROWS, unknown=0.0, seed=9), source)
+        done = subprocess.run([sys.executable, "-c", SPARK_SCRIPT, str(source), str(target), str(ROOT / "norms"),
+                               str(cache)], capture_output=True, text=True, cwd=ROOT)
+        if done.returncode != 0:
+            raise AssertionError(done.stderr[-2000:])
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def main() -> int:
     from lexdsl.runtime.analysis import MAX_STEPS
 
@@ -432,6 +479,7 @@ def main() -> int:
         exact = exact_questions(cache)
         loaded = load_test(cache)
         bulk = bulk_throughput(cache)
+        on_spark = spark_throughput(cache)
     rows.append(("kalter Aufruf lexdsl prüfen gegen python -c 'import lark'", lexdsl_s / lark_s, 2.0))
     rows.append(("Analyse, schlimmster Fall des Korpus: Schritte / MAX_STEPS", steps / MAX_STEPS, 0.5))
     for name, seconds, _what in synthetic:
@@ -459,6 +507,13 @@ def main() -> int:
         rows.append(("Massenprüfung vollständig: Spitzenspeicher / 2 GB", full["peak_mb"] / 2048, 1.0))
         rows.append(("Massenprüfung, 15 % unbekannt: 50.000 offene Zeilen/s / gemessene",
                      50_000 / (part["open_rows"] / part["seconds"]), 1.0))
+    if isinstance(on_spark, dict):          # zur Auskunft, ohne Ziel: Spark lohnt erst mit mehr Rechnern
+        if bulk is not None:
+            full = bulk["vollständig"]
+            rows.append(("Massenprüfung Spark local[2]: Zeilen/s / Zeilen/s mit Polars",
+                         (on_spark["rows"] / on_spark["run"]) / (full["rows"] / full["seconds"]), None))
+        rows.append(("Massenprüfung Spark local[2]: Start der Sitzung / Lauf", on_spark["start"] / on_spark["run"],
+                     None))
     print()
     print(f"{'Messung':<66} {'Verhältnis':>10} {'Ziel':>7}")
     failed = False
@@ -496,6 +551,12 @@ def main() -> int:
                   f"{m['seconds']:.1f} s = {m['rows'] / m['seconds']:,.0f} Zeilen/s, Spitzenspeicher "
                   f"{m['peak_mb']:,.0f} MB, {m['open_rows']:,} offene Zeilen je Norm gezählt "
                   f"({m['open_rows'] / m['seconds']:,.0f}/s)".replace(",", "."))
+    if isinstance(on_spark, str):
+        print(f"Massenprüfung mit Spark: nicht gemessen, {on_spark}")
+    else:
+        print(f"Massenprüfung mit Spark (local[2], dieselben {on_spark['rows']:,} vollständigen Zeilen, Parquet zu "
+              f"Parquet): Start der Sitzung {on_spark['start']:.1f} s, dann {on_spark['run']:.1f} s = "
+              f"{on_spark['rows'] / on_spark['run']:,.0f} Zeilen/s".replace(",", "."))
     if solver is None:
         print("analysieren: nicht gemessen, der Solver z3 fehlt (pip install 'lexdsl[analyse]')")
     else:

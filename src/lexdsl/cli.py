@@ -198,8 +198,12 @@ def _parser() -> argparse.ArgumentParser:
                    "(„anspruch → nicht_erfuellt: 1.204 Fälle“)")
     p.add_argument("--fehler-spalte", action="store_true",
                    help="fehlerhafte Werte je Zeile in der Spalte »Fehler« melden, statt abzubrechen")
-    p.add_argument("--engine", choices=("polars",), default="polars",
-                   help="womit gerechnet wird (Standard: polars, im Prozess)")
+    p.add_argument("--engine", choices=("polars", "spark"), default="polars",
+                   help="womit gerechnet wird: polars (Standard, im Prozess) oder spark (Apache Spark, nur Parquet "
+                   "zu Parquet; braucht pip install 'lexdsl[spark]' und Java 17)")
+    p.add_argument("--spark-master", metavar="URL",
+                   help="nur mit --engine spark: wohin Spark die Arbeit gibt (Standard: local[2], unter "
+                   "spark-submit dessen --master)")
     normen_option(p)
     p.set_defaults(handler=cmd_massenpruefung)
 
@@ -294,6 +298,9 @@ def cmd_massenpruefung(args: argparse.Namespace) -> int:
     from .cases import convert_stichtag
     from .errors import CaseError, LexdslError
 
+    if args.spark_master is not None and args.engine != "spark":
+        print("Fehler: --spark-master gilt nur mit --engine spark.", file=sys.stderr)
+        return EXIT_INPUT
     try:
         from .bulk.run import run, summary_text
     except ImportError as exc:
@@ -310,8 +317,19 @@ def cmd_massenpruefung(args: argparse.Namespace) -> int:
         other = None if args.vergleich is None else convert_stichtag(args.vergleich, field="--vergleich")
         source = Path(args.faelle)
         keep = args.kennung or ["id"]
-        summary = run(source, Path(args.ausgabe), corpus, args.norm, stichtag, keep, args.fehler_spalte, other,
-                      show_progress=sys.stderr.isatty())
+        if args.engine == "spark":
+            from .bulk.spark import SparkUnavailable
+            from .bulk.spark import run as run_spark
+
+            try:
+                summary = run_spark(args.faelle, args.ausgabe, corpus, args.norm, stichtag, keep,
+                                    args.fehler_spalte, other, master=args.spark_master)
+            except SparkUnavailable as exc:
+                print(f"Fehler: {exc.message}\n  Hinweis: {exc.hint}", file=sys.stderr)
+                return EXIT_INPUT
+        else:
+            summary = run(source, Path(args.ausgabe), corpus, args.norm, stichtag, keep, args.fehler_spalte, other,
+                          show_progress=sys.stderr.isatty())
     except CaseError as exc:
         print(exc.render(), file=sys.stderr)
         return EXIT_INPUT
