@@ -8,12 +8,13 @@
 #   make test-masse  der lange Differenztest der Massenprüfung (1.000.000 Zeilen; CI ruft es auf)
 #   make test-spark  die Massenprüfung auf Apache Spark (local[2]) gegen die eingebettete (CI ruft es auf)
 #   make haerte die langen Härtetests: 8 Prozesse × 20 Runden auf kaltem Zwischenspeicher u. a. (CI ruft es auf)
-#   make lock   erneuert die Sperrdatei requirements.lock (neueste erlaubte Versionen, mit Hashes)
+#   make lock   erneuert die Sperrdateien requirements.lock und requirements-spark.lock (neueste erlaubte Versionen, mit Hashes)
 #   make test-neueste  alle Tests mit den neuesten Versionen, die pyproject.toml erlaubt (eigene Umgebung)
 #
 # Installiert wird nur aus der Sperrdatei requirements.lock: jede Abhängigkeit, auch die
 # mittelbaren und die des Paketbaus, mit genauer Version und Hash. Ein frischer Klon bekommt
-# heute und in einem Jahr dieselben Pakete.
+# heute und in einem Jahr dieselben Pakete. PySpark (etwa 460 MB) steht in einer eigenen Sperrdatei
+# requirements-spark.lock, gebunden an die Versionen der ersten; nur make test-spark und make bench laden es.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -28,12 +29,20 @@ export NO_MKDOCS_2_WARNING := 1
 unexport PYTHONDONTWRITEBYTECODE
 
 LOCK   := requirements.lock
+SPARK_LOCK  := requirements-spark.lock
+SPARK_STAMP := $(VENV)/.spark
+# Alle Extras außer spark (eigene Sperrdatei); tests/test_lock.py prüft, dass keines fehlt.
+EXTRAS := test masse vergleich dienst analyse lock docs
 
 $(STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -m venv $(VENV) || { $(PYTHON) -m pip install --user virtualenv && $(PYTHON) -m virtualenv $(VENV); }
 	$(BIN)/python -m pip install -qq --require-hashes -r $(LOCK)
 	@# lexdsl selbst, gebaut mit dem gesperrten hatchling (keine Bauumgebung aus dem Netz)
 	$(BIN)/python -m pip install -qq --no-deps --no-build-isolation -e .
+	@touch $@
+
+$(SPARK_STAMP): $(STAMP) $(SPARK_LOCK)
+	$(BIN)/python -m pip install -qq --require-hashes -r $(SPARK_LOCK)
 	@touch $@
 
 # Pyodide aus npm, genau nach offline/package-lock.json (npm ci): Die Website legt es neben die Seite
@@ -74,7 +83,7 @@ test-masse: $(STAMP)
 # --engine spark: dieselben 20.000 Zufallszeilen mit Spark (local[2]) und mit Polars, Zeile für Zeile verglichen
 # (Markierung „spark“, einige Minuten). Braucht Java 17 (apt-get install openjdk-17-jre-headless); ohne PySpark
 # oder Java übersprungen, mit LEXDSL_SPARK_PFLICHT=1 (CI) ein Fehler.
-test-spark: $(STAMP)
+test-spark: $(SPARK_STAMP)
 	$(BIN)/python -m pytest -m spark -p no:cacheprovider tests/test_massenpruefung_spark.py
 
 # Lange Läufe unter Last (Markierung „haerte“); make test führt dieselben Tests in kurzer Form aus.
@@ -89,7 +98,7 @@ docs: $(STAMP) $(PYODIDE)
 	$(BIN)/mkdocs build --strict
 	@echo "Website: site/index.html"
 
-bench: $(STAMP)
+bench: $(SPARK_STAMP)
 	@# wie eine gewöhnliche Installation: Bytecode vorab übersetzen
 	$(BIN)/python -m compileall -q src/lexdsl
 	$(BIN)/python tests/bench.py
@@ -100,13 +109,17 @@ fuzz: $(STAMP)
 check: $(STAMP)
 	$(BIN)/lexdsl check --normen norms
 
-# Die Sperrdatei neu auflösen: neueste Versionen, die pyproject.toml erlaubt, für alle Extras und den
-# Paketbau, mit Hashes. pip-compile liest die pip-Einstellungen der Maschine (Indizes, find-links).
+# Die Sperrdateien neu auflösen: neueste Versionen, die pyproject.toml erlaubt, für alle Extras und den
+# Paketbau, mit Hashes; spark für sich, an die Versionen der ersten gebunden (-c). pip-compile liest die
+# pip-Einstellungen der Maschine (Indizes, find-links).
+COMPILE := $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+	  --no-emit-find-links --upgrade
 lock: $(STAMP)
-	$(BIN)/pip-compile --quiet --all-extras --all-build-deps --generate-hashes --allow-unsafe --strip-extras \
-	  --no-emit-index-url --no-emit-find-links --upgrade --output-file $(LOCK) pyproject.toml
+	$(COMPILE) --all-build-deps $(foreach e,$(EXTRAS),--extra $(e)) --output-file $(LOCK) pyproject.toml
+	$(COMPILE) --extra spark --constraint $(LOCK) --output-file $(SPARK_LOCK) pyproject.toml
 	$(BIN)/python -m tests.lockfile --stempel $(LOCK)
-	@echo "Sperrdatei $(LOCK) erneuert; make test prüft sie."
+	$(BIN)/python -m tests.lockfile --stempel $(SPARK_LOCK)
+	@echo "Sperrdateien $(LOCK) und $(SPARK_LOCK) erneuert; make test prüft sie."
 
 # Drift mit Absicht finden: die neuesten erlaubten Versionen in einer eigenen Umgebung, ohne Sperrdatei.
 NEU := .venv-neueste

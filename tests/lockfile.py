@@ -1,4 +1,5 @@
-"""Die Sperrdatei ``requirements.lock`` und ``pyproject.toml``: passen sie zusammen?
+"""Die Sperrdateien ``requirements.lock`` (und ``requirements-spark.lock``) und ``pyproject.toml``: passen sie
+zusammen?
 
 ``make lock`` schreibt die Sperrdatei mit pip-compile und setzt danach mit
 ``python -m tests.lockfile --stempel requirements.lock`` eine Kopfzeile mit dem
@@ -22,6 +23,8 @@ except ImportError:  # pragma: no cover – Python 3.10
 ROOT = Path(__file__).resolve().parents[1]
 PYPROJECT = ROOT / "pyproject.toml"
 LOCK = ROOT / "requirements.lock"
+SPARK_LOCK = ROOT / "requirements-spark.lock"     # nur PySpark (groß), gebunden an die Versionen von LOCK
+SEPARATE = {"extra:spark": SPARK_LOCK}             # Gruppe → eigene Sperrdatei; alle anderen stehen in LOCK
 STAMP_PREFIX = "# pyproject-abhaengigkeiten sha256: "
 
 _PIN = re.compile(r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)==(?P<version>[^\s\\;]+)")
@@ -61,6 +64,10 @@ def stamp(lock: Path = LOCK) -> None:
     lines = [line for line in lock.read_text(encoding="utf-8").splitlines() if not line.startswith(STAMP_PREFIX)]
     lines.insert(0, STAMP_PREFIX + digest())
     lock.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def lock_of(group: str) -> Path:
+    return SEPARATE.get(group, LOCK)
 
 
 def recorded(lock: Path = LOCK) -> str | None:

@@ -164,6 +164,42 @@ def test_unreadable_input_is_a_german_error(tmp_path, content, message):
     assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr, done.stderr
 
 
+@pytest.mark.parametrize("suffix", [".parquet", ".csv", ".jsonl"])
+def test_an_empty_bestand_gives_an_empty_result_with_every_column(tmp_path, suffix):
+    """Ein Bestand ohne Zeilen (nur Spaltenköpfe) ist kein Fehler: 0 Fälle, die Ergebnisdatei hat alle Spalten."""
+    from lexdsl.bulk import table
+
+    empty = pl.DataFrame({"id": pl.Series([], dtype=pl.String), "Reiseunfähigkeit": pl.Series([], dtype=pl.String)})
+    source, target = tmp_path / f"leer{suffix}", tmp_path / f"ergebnis{suffix}"
+    if suffix == ".jsonl":
+        source.write_text("", encoding="utf-8")
+    else:
+        table.write(empty, source)
+    done = lexdsl("massenpruefung", str(source), "-o", str(target), "--norm", "§ 25 Abs. 5 AufenthG")
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and "0 Fälle geprüft" in done.stdout, done.stdout
+    if suffix != ".jsonl":            # JSON Lines ohne Zeilen hat keine Spaltenköpfe
+        result = table.read(target)
+        assert result.height == 0
+        assert {"id", "§ 25 Abs. 5 AufenthG", "§ 25 Abs. 5 AufenthG: Fassung",
+                "§ 25 Abs. 5 AufenthG: fehlende Merkmale"} <= set(result.columns)
+    else:
+        assert target.read_text(encoding="utf-8") == ""
+
+
+def test_a_column_without_any_value_is_unknown_in_every_row(catalog, tmp_path):
+    """Eine Spalte, in der keine Zelle etwas sagt, heißt: überall unbekannt – wie ``lexdsl prüfen`` ohne Angabe."""
+    source, target = tmp_path / "b.csv", tmp_path / "e.csv"
+    source.write_text("id,Reiseunfähigkeit\nA,\nB,\nC,\n", encoding="utf-8")
+    done = lexdsl("massenpruefung", str(source), "-o", str(target), "--norm", "§ 25 Abs. 5 AufenthG")
+    assert done.returncode == 0, done.stderr
+    result = pl.read_csv(target, infer_schema=False)
+    expected = catalog.normen["§ 25 Abs. 5 AufenthG"].pruefen(catalog.complete({}), begruendung=False)
+    assert result["id"].to_list() == ["A", "B", "C"]
+    assert result["§ 25 Abs. 5 AufenthG"].to_list() == [expected.outcome.value] * 3
+    assert result["§ 25 Abs. 5 AufenthG: fehlende Merkmale"].to_list() == ["; ".join(expected.missing)] * 3
+
+
 def test_an_unknown_output_format_is_refused_before_any_work(tmp_path):
     done = lexdsl("massenpruefung", "beispiele/bestand.parquet", "-o", str(tmp_path / "e.txt"))
     assert done.returncode == 2 and "Endungen" in done.stderr

@@ -135,8 +135,9 @@ def _mapped(text: Any, raws: list[str], values: list[Any], dtype: Any) -> Any:
     """Jeder geschriebene Wert der Spalte durch seinen umgewandelten ersetzt; alles andere wird null."""
     import polars as pl
 
-    if not raws:
-        return pl.lit(None, dtype=dtype)
+    if not raws:             # keine Zelle sagt etwas: überall null, so lang wie die Spalte (kein Literal, das
+        # allein in einer Auswahl eine Zeile wäre)
+        return pl.when(text.is_null()).then(pl.lit(None, dtype=dtype)).otherwise(pl.lit(None, dtype=dtype))
     if len(raws) > SHORT_MAP:
         return text.replace_strict(raws, values, default=None, return_dtype=dtype)
     chain: Any = pl.when(text == raws[0]).then(pl.lit(values[0], dtype=dtype))
@@ -151,6 +152,9 @@ def decide(frame: Any, catalog: Catalog, norm: VersionedNorm, stichtag: str | No
     Analyse nachgeprüft hat."""
     import polars as pl
 
+    if frame.height == 0:              # ein leerer Bestand: nichts zu entscheiden, aber alle Spalten
+        empty = pl.Series([], dtype=pl.String)
+        return pl.DataFrame({"ergebnis": empty, "fassung": empty, "fehlend": empty}), 0, 0
     chosen = norm.select(stichtag)
     merkmale = list(dict.fromkeys(m for v in norm.variants for m in v.structure.leaves))
     present = frame.with_columns([pl.lit(None, dtype=columnar.polars_type(catalog.merkmale[m].type)).alias(m)

@@ -33,6 +33,8 @@ def read(path: Path) -> Any:
         if suffix == ".parquet":
             return pl.read_parquet(path)
         if suffix in (".jsonl", ".ndjson"):
+            if not path.read_bytes().strip():          # keine einzige Zeile: ein leerer Bestand
+                return pl.DataFrame()
             return pl.read_ndjson(path, infer_schema_length=None)
         return pl.read_excel(path, infer_schema_length=0)
     except ImportError as exc:
