@@ -27,6 +27,11 @@
    die bestmögliche Fragestrategie (Ziel ≤ 1,05×) und die bestmögliche gegen die Vergleichsbasis (zeigt, wo
    0,6× unerreichbar ist).
 
+6. Die Massenprüfung von § 25 Abs. 5 gegen OpenFisca und numpy von Hand (``tests/vergleich.py``): dieselbe
+   Logik, dieselben 1.000.000 erfundenen Zeilen (``LEXDSL_VERGLEICH_ZEILEN``), Parquet zu Parquet, jede
+   Umsetzung in einem eigenen Prozess. Ziel: lexdsl mindestens 3× so viele Fälle/s wie OpenFisca und
+   höchstens 1,5× der Spitzenspeicher von numpy. Braucht pip install 'lexdsl[vergleich]'.
+
 Ausgegeben werden Verhältnisse; Zeiten schwanken je Maschine, Verhältnisse
 kaum. Exit-Code 1, wenn ein Ziel verfehlt wird oder die Ergebnisse abweichen.
 """
@@ -465,6 +470,22 @@ def spark_throughput(cache: Path) -> dict | str:
         return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+VERGLEICH_ROWS = int(os.environ.get("LEXDSL_VERGLEICH_ZEILEN", "1000000"))
+
+
+def openfisca_comparison(cache: Path) -> dict | str:
+    """§ 25 Abs. 5 über dieselben Zeilen mit lexdsl, OpenFisca und numpy von Hand (``tests/vergleich.py``);
+    ohne OpenFisca oder Polars ein Satz, warum nicht."""
+    try:
+        import openfisca_core  # noqa: F401
+        import polars  # noqa: F401
+    except ImportError as exc:
+        return f"es fehlt {exc.name} (pip install 'lexdsl[masse,vergleich]')"
+    from tests.vergleich import measure
+
+    return measure(cache, VERGLEICH_ROWS)
+
+
 def main() -> int:
     from lexdsl.runtime.analysis import MAX_STEPS
 
@@ -480,6 +501,7 @@ def main() -> int:
         loaded = load_test(cache)
         bulk = bulk_throughput(cache)
         on_spark = spark_throughput(cache)
+        against = openfisca_comparison(cache)
     rows.append(("kalter Aufruf lexdsl prüfen gegen python -c 'import lark'", lexdsl_s / lark_s, 2.0))
     rows.append(("Analyse, schlimmster Fall des Korpus: Schritte / MAX_STEPS", steps / MAX_STEPS, 0.5))
     for name, seconds, _what in synthetic:
@@ -514,6 +536,14 @@ def main() -> int:
                          (on_spark["rows"] / on_spark["run"]) / (full["rows"] / full["seconds"]), None))
         rows.append(("Massenprüfung Spark local[2]: Start der Sitzung / Lauf", on_spark["start"] / on_spark["run"],
                      None))
+    if isinstance(against, dict):
+        rate = {e: against["rows"] / against[e]["seconds"] for e in ("lexdsl", "openfisca", "numpy")}
+        rows.append(("Massenprüfung § 25 Abs. 5: OpenFisca-Fälle/s × 3 / lexdsl-Fälle/s",
+                     rate["openfisca"] * 3 / rate["lexdsl"], 1.0))
+        rows.append(("… nur die Logik (ohne Start, Lesen, Umwandeln, Schreiben)",
+                     3 * against["lexdsl"]["compute"] / against["openfisca"]["compute"], 1.0))
+        rows.append(("Massenprüfung § 25 Abs. 5: Spitzenspeicher lexdsl / numpy von Hand",
+                     against["lexdsl"]["peak_mb"] / against["numpy"]["peak_mb"], 1.5))
     print()
     print(f"{'Messung':<66} {'Verhältnis':>10} {'Ziel':>7}")
     failed = False
@@ -557,6 +587,25 @@ def main() -> int:
         print(f"Massenprüfung mit Spark (local[2], dieselben {on_spark['rows']:,} vollständigen Zeilen, Parquet zu "
               f"Parquet): Start der Sitzung {on_spark['start']:.1f} s, dann {on_spark['run']:.1f} s = "
               f"{on_spark['rows'] / on_spark['run']:,.0f} Zeilen/s".replace(",", "."))
+    if isinstance(against, str):
+        print(f"Vergleich mit OpenFisca: nicht gemessen, {against}")
+    else:
+        failed |= against["mismatches"] > 0
+
+        def de(number: float, digits: int = 0) -> str:     # deutsch: 1.234.567,89
+            return f"{number:,.{digits}f}".replace(",", "#").replace(".", ",").replace("#", ".")
+
+        print(f"Vergleich § 25 Abs. 5: {de(against['rows'])} vollständige Zeilen, Parquet zu Parquet, je Umsetzung "
+              f"ein Prozess (beste von 3 Runden), {de(against['mismatches'])} abweichende Ergebnisse")
+        for engine, label in (("lexdsl", "lexdsl massenpruefung"), ("openfisca", "OpenFisca"),
+                              ("numpy", "numpy von Hand")):
+            m = against[engine]
+            line = (f"  {label}: {de(m['seconds'], 2)} s = {de(against['rows'] / m['seconds'])} Fälle/s, "
+                    f"Spitzenspeicher {de(m['peak_mb'])} MB")
+            if "compute" in m:
+                line += (f"; davon Spalten umwandeln {de(m['convert'], 2)} s, Logik allein {de(m['compute'], 3)} s "
+                         f"= {de(against['rows'] / m['compute'])} Fälle/s")
+            print(line)
     if solver is None:
         print("analysieren: nicht gemessen, der Solver z3 fehlt (pip install 'lexdsl[analyse]')")
     else:

@@ -26,18 +26,16 @@ import os
 import re
 import shutil
 from collections.abc import Callable, Sequence
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 from ..errors import CaseError, did_you_mean, nfc
 from ..runtime import Catalog
 from ..runtime.norm import VersionedNorm
-from ..runtime.program import FactValue
 from ..vocabulary import RANK_OUTCOMES, MerkmalType, Outcome, german_date
 from .columnar import literal, used_points
 from .program import All, Any_, Branch, Column, Compare, Const, Expr, Leaf, Not, TooLarge, Tree, compile_variant
-from .run import ERROR_COLUMN, FASSUNG_SUFFIX, MISSING_SUFFIX, Summary
+from .run import ERROR_COLUMN, FASSUNG_SUFFIX, MISSING_SUFFIX, Summary, chosen_norms, runtime_value, stored_value
 
 DEFAULT_MASTER = "local[2]"
 LOCAL_MEMORY = "4g"
@@ -50,23 +48,6 @@ SPARK_TYPES = {MerkmalType.BOOL: "boolean", MerkmalType.COUNT: "bigint", Merkmal
 
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _ORDER = ("__nr",)
-
-
-# Wie ``run._stored`` und ``run._runtime`` (dort nicht öffentlich): ein umgewandelter Wert in der Spalte und
-# zurück, wie die Laufzeit ihn erwartet – Dauern als Zahl von Monaten, auch halbe.
-def _stored(kind: MerkmalType, value: FactValue) -> Any:
-    if kind is MerkmalType.DURATION:
-        return float(Fraction(str(value)))
-    return value
-
-
-def _runtime(kind: MerkmalType, value: Any) -> FactValue | None:
-    if value is None:
-        return None
-    if kind is MerkmalType.DURATION:
-        number = Fraction(value).limit_denominator(2)
-        return int(number) if number.denominator == 1 else number
-    return value  # type: ignore[no-any-return]
 
 
 # ------------------------------------------------------------------ Spark starten
@@ -269,7 +250,7 @@ def _convert(source: _Source, names: dict[int, str], uniques: dict[int, list[str
                 messages[raw] = exc
                 value = None
             raws.append(raw)
-            values.append(None if value is None else _stored(info.type, value))
+            values.append(None if value is None else stored_value(info.type, value))
         text = f"CAST(__in{index} AS STRING)"
         if failed and not error_column:
             raw, where = source.first_row(index, list(failed))
@@ -288,7 +269,7 @@ def _convert(source: _Source, names: dict[int, str], uniques: dict[int, list[str
 def _uniques(frame: Any, columns: list[str], names: dict[int, str], catalog: Catalog) -> dict[int, list[str]]:
     """Je umzuwandelnder Spalte die verschiedenen geschriebenen Werte (ein Durchgang über alle Spalten).
 
-    Nicht umzuwandeln sind, wie in ``run._native``, Spalten, die schon den Typ des Merkmals haben: ja/nein als
+    Nicht umzuwandeln sind, wie in ``run.already_typed``, Spalten, die schon den Typ des Merkmals haben: ja/nein als
     Wahrheitswerte, eine Anzahl als ganze Zahl ab 0."""
     from pyspark.sql.types import BooleanType, ByteType, IntegerType, LongType, ShortType
 
@@ -432,7 +413,7 @@ def _answer(plan: _Plan, catalog: Catalog, representative: str) -> tuple[str, st
     for i, m in enumerate(plan.merkmale):
         value = data.get(f"m{i}")
         if value is not None:
-            known[m] = _runtime(catalog.merkmale[m].type, value)
+            known[m] = runtime_value(catalog.merkmale[m].type, value)
     stichtag = plan.stichtag
     outcome = plan.norm.pruefen(catalog.complete(known, stichtag=stichtag), begruendung=False, stichtag=stichtag)
     fassung = outcome.compiled.program.fassung
@@ -645,15 +626,6 @@ def _summarize(spark: Any, written: str, output: _Output, chosen: list[str], kee
     return Summary(row["rows"], output.exact_rows, output.patterns, counts, transitions)
 
 
-def _norms(catalog: Catalog, norms: Sequence[str] | None) -> list[str]:
-    chosen = [nfc(n) for n in norms] if norms else list(catalog.normen)
-    for name in chosen:
-        if name not in catalog.normen:
-            raise CaseError(f"Die Norm »{name}« gibt es nicht." + (f" {h}" if (h := did_you_mean(
-                name, catalog.normen)) else ""), field="--norm")
-    return chosen
-
-
 def run(source: str, target: str, catalog: Catalog, norms: Sequence[str] | None, stichtag: str | None,
         keep: Sequence[str], error_column: bool, other: str | None = None, master: str | None = None,
         spark: Any | None = None) -> Summary:
@@ -662,7 +634,7 @@ def run(source: str, target: str, catalog: Catalog, norms: Sequence[str] | None,
     Ohne ``spark`` startet der Lauf eine eigene Sitzung (``master``, Standard ``local[2]``) und beendet sie."""
     require_parquet(source, "der Bestand")
     require_parquet(target, "das Ziel")
-    chosen = _norms(catalog, norms)
+    chosen = chosen_norms(catalog, norms)
     if not is_uri(source) and not Path(source).exists():          # vor dem Start der JVM
         raise CaseError("Die Datei gibt es nicht.", file=source)
     own = spark is None
