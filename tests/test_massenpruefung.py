@@ -10,6 +10,7 @@ import functools
 import os
 import subprocess
 import sys
+import zlib
 
 import pytest
 
@@ -67,13 +68,63 @@ def compare(catalog, frame, stichtag):
 def test_every_row_gets_what_lexdsl_pruefen_gives(catalog, stichtag):
     from lexdsl.bulk.synthetic import frame
 
-    rows = frame(catalog, 1500, unknown=0.15, seed=hash(stichtag) % 1000 if stichtag else 7)
+    rows = frame(catalog, 1500, unknown=0.15, seed=zlib.crc32(stichtag.encode()) % 1000 if stichtag else 7)
     wrong, summary = compare(catalog, rows, stichtag)
     assert wrong == [], wrong[:5]
     assert summary.exact_rows > 0                       # offene Zeilen gingen durch die exakte Analyse …
     assert summary.patterns < summary.exact_rows        # … je Muster einmal
     outcomes = {o for counts in summary.counts.values() for o in counts}
     assert {"offen", "versagt", "nicht_erfuellt"} <= outcomes, outcomes
+
+
+def test_several_processes_and_answers_remembered_across_batches_change_nothing(catalog, tmp_path, monkeypatch):
+    """Die exakte Analyse auf zwei Prozessen (hier schon ab 20 Mustern) und mit Antworten, die sich der Lauf
+    über die Schritte hinweg merkt: jede Zeile wie ``lexdsl prüfen``."""
+    from lexdsl.bulk import run as bulk
+    from lexdsl.bulk.synthetic import frame
+
+    monkeypatch.setattr(bulk, "PARALLEL_MIN", 20)
+    monkeypatch.setenv("LEXDSL_PROZESSE", "2")
+    spread = []
+    original = bulk.analyse_exactly
+
+    def watched(norm, merkmale, stichtag, cases):
+        spread.append(len(cases))
+        return original(norm, merkmale, stichtag, cases)
+
+    monkeypatch.setattr(bulk, "analyse_exactly", watched)
+    rows = frame(catalog, 1200, unknown=0.3, seed=23)
+    source, target = tmp_path / "b.parquet", tmp_path / "e.parquet"
+    rows.write_parquet(source)
+    bulk.run(source, target, catalog, None, "2016-06-01", ["id"], False, batch=400)
+    assert max(spread) >= 20                          # mindestens einmal auf mehrere Prozesse verteilt
+    result = pl.read_parquet(target)
+    expected = scalar_results(catalog, rows, "2016-06-01")
+    wrong = [(i, n) for n in catalog.normen for i, got in enumerate(zip(
+        result[n].cast(pl.String), result[n + bulk.FASSUNG_SUFFIX].cast(pl.String),
+        result[n + bulk.MISSING_SUFFIX].cast(pl.String), strict=True)) if got != expected[i][n]]
+    assert wrong == [], wrong[:5]
+
+
+def _in_a_pool_worker(_ignored):
+    from lexdsl.bulk.synthetic import frame
+
+    return compare(_CATALOG, frame(_CATALOG, 300, unknown=0.3, seed=29), None)[0]
+
+
+def test_inside_a_pool_worker_the_exact_analysis_runs_in_order(catalog, monkeypatch):
+    """Wer lexdsl selbst in einem Prozesspool einbettet (wie make test-masse): Dessen Arbeitsprozesse dürfen
+    keine eigenen starten; die exakte Analyse läuft dort der Reihe nach, mit demselben Ergebnis."""
+    import multiprocessing
+
+    from lexdsl.bulk import run as bulk
+
+    global _CATALOG
+    _CATALOG = catalog
+    monkeypatch.setattr(bulk, "PARALLEL_MIN", 4)
+    monkeypatch.setenv("LEXDSL_PROZESSE", "2")
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.map(_in_a_pool_worker, [0]) == [[]]
 
 
 def test_complete_rows_are_decided_by_the_columns_alone(catalog):
@@ -187,10 +238,13 @@ def test_an_empty_bestand_gives_an_empty_result_with_every_column(tmp_path, suff
         assert target.read_text(encoding="utf-8") == ""
 
 
-def test_a_column_without_any_value_is_unknown_in_every_row(catalog, tmp_path):
-    """Eine Spalte, in der keine Zelle etwas sagt, heißt: überall unbekannt – wie ``lexdsl prüfen`` ohne Angabe."""
+@pytest.mark.parametrize("content", ["id,Reiseunfähigkeit\nA,\nB,\nC,\n", "id\nA\nB\nC\n"],
+                         ids=["leere Spalte", "nur Kennungen"])
+def test_a_column_without_any_value_is_unknown_in_every_row(catalog, tmp_path, content):
+    """Eine Spalte, in der keine Zelle etwas sagt (oder gar keine Merkmalsspalte), heißt: überall unbekannt – wie
+    ``lexdsl prüfen`` ohne Angabe."""
     source, target = tmp_path / "b.csv", tmp_path / "e.csv"
-    source.write_text("id,Reiseunfähigkeit\nA,\nB,\nC,\n", encoding="utf-8")
+    source.write_text(content, encoding="utf-8")
     done = lexdsl("massenpruefung", str(source), "-o", str(target), "--norm", "§ 25 Abs. 5 AufenthG")
     assert done.returncode == 0, done.stderr
     result = pl.read_csv(target, infer_schema=False)

@@ -5,6 +5,7 @@ Analyse."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
@@ -67,15 +68,16 @@ def point_column(point: int) -> str:
     return f"__p{point}"
 
 
-def tree_to_polars(tree: Tree) -> Any:
+def tree_to_polars(tree: Tree, column_of: Callable[[int], str] = point_column) -> Any:
+    """Der Entscheidungsbaum als Ausdruck über den Spalten der Prüfpunkte (``column_of``: Punkt → Spalte)."""
     import polars as pl
 
     if isinstance(tree, Leaf):
         return pl.lit(tree.code, dtype=pl.Int8)
     assert isinstance(tree, Branch)
-    column = pl.col(point_column(tree.point))
+    column = pl.col(column_of(tree.point))
     return (pl.when(column.is_null()).then(pl.lit(None, dtype=pl.Int8))
-            .when(column).then(tree_to_polars(tree.yes)).otherwise(tree_to_polars(tree.no)))
+            .when(column).then(tree_to_polars(tree.yes, column_of)).otherwise(tree_to_polars(tree.no, column_of)))
 
 
 def used_points(tree: Tree) -> list[int]:
@@ -93,7 +95,37 @@ def used_points(tree: Tree) -> list[int]:
 def evaluate(frame: Any, program: ColumnarProgram) -> Any:
     """Die Prüfpunkte, die der Entscheidungsbaum liest (je eine Spalte ``__p…``, null = unbekannt), und der
     Ergebnis-Code je Zeile (Spalte ``code``, Int8; null = von der Kleene-Logik offen gelassen)."""
-    memo: dict[int, Any] = {}
-    points = used_points(program.tree)
-    with_points = frame.lazy().select(*[to_polars(program.points[p], memo).alias(point_column(p)) for p in points])
-    return with_points.with_columns(tree_to_polars(program.tree).alias("code")).collect()
+    found = evaluate_many(frame, [program])[0]
+    assert found is not None
+    return found
+
+
+def evaluate_many(frame: Any, programs: list[ColumnarProgram | None]) -> list[Any | None]:
+    """Wie ``evaluate`` für mehrere Programme über denselben Bestand, in einer Abfrage (Polars rechnet die
+    Ausdrücke nebeneinander); je Programm seine Spalten ``__p…`` und ``code`` (für ``None``: ``None``)."""
+    import polars as pl
+
+    def name(index: int, column: str) -> str:
+        return f"__n{index}{column}"
+
+    points: list[Any] = []
+    codes: list[Any] = []
+    for index, program in enumerate(programs):
+        if program is None:
+            continue
+        memo: dict[int, Any] = {}
+        points += [to_polars(program.points[p], memo).alias(name(index, point_column(p)))
+                   for p in used_points(program.tree)]
+        codes.append(tree_to_polars(program.tree, lambda p, i=index: name(i, point_column(p)))  # type: ignore[misc]
+                     .alias(name(index, "code")))
+    if not codes:
+        return [None] * len(programs)
+    both = frame.lazy().select(*points).with_columns(*codes).collect()
+    found: list[Any | None] = []
+    for index, program in enumerate(programs):
+        if program is None:
+            found.append(None)
+            continue
+        own = [point_column(p) for p in used_points(program.tree)] + ["code"]
+        found.append(both.select(pl.col(name(index, c)).alias(c) for c in own))
+    return found

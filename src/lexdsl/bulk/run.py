@@ -16,11 +16,12 @@ from typing import Any, NamedTuple
 
 from ..errors import CaseError, did_you_mean, nfc
 from ..runtime import Catalog
+from ..runtime.facts import Facts
 from ..runtime.norm import VersionedNorm
 from ..runtime.program import FactValue
 from ..vocabulary import RANK_OUTCOMES, MerkmalType, Outcome, german_date
 from . import columnar, table
-from .program import TooLarge, compile_variant
+from .program import ColumnarProgram, TooLarge, compile_variant
 
 ERROR_COLUMN = "Fehler"
 MISSING_SUFFIX = ": fehlende Merkmale"
@@ -147,65 +148,164 @@ def _mapped(text: Any, raws: list[str], values: list[Any], dtype: Any) -> Any:
     return chain.otherwise(pl.lit(None, dtype=dtype))
 
 
-def decide(frame: Any, catalog: Catalog, norm: VersionedNorm, stichtag: str | None,
-           invalid: Any | None = None) -> tuple[Any, int, int]:
-    """Je Zeile Ergebnis, Fassung und fehlende Merkmale einer Norm; dazu, wie viele Zeilen und Muster die exakte
-    Analyse nachgeprüft hat."""
-    import polars as pl
+class Prepared(NamedTuple):
+    """Eine Norm am Stichtag, bereit für den Bestand: die gewählte Fassung, die Merkmale aller Fassungen und
+    das spaltenweise Programm (keins, wenn die Fassung unbelegt oder ihr Entscheidungsbaum zu groß ist; dann
+    entscheidet die exakte Analyse jede Zeile)."""
 
-    if frame.height == 0:              # ein leerer Bestand: nichts zu entscheiden, aber alle Spalten
-        empty = pl.Series([], dtype=pl.String)
-        return pl.DataFrame({"ergebnis": empty, "fassung": empty, "fehlend": empty}), 0, 0
+    norm: VersionedNorm
+    stichtag: str | None
+    merkmale: list[str]
+    program: ColumnarProgram | None
+
+
+def prepare(norm: VersionedNorm, stichtag: str | None) -> Prepared:
     chosen = norm.select(stichtag)
     merkmale = list(dict.fromkeys(m for v in norm.variants for m in v.structure.leaves))
-    present = frame.with_columns([pl.lit(None, dtype=columnar.polars_type(catalog.merkmale[m].type)).alias(m)
-                                  for m in merkmale if m not in frame.columns])
-    evaluated = None
     program = None
     if chosen.variant is not None and chosen.undated is None:
-        try:
+        with contextlib.suppress(TooLarge):
             program = compile_variant(chosen.variant)
-            evaluated = columnar.evaluate(present, program)
-        except TooLarge:
-            evaluated = None
+    return Prepared(norm, stichtag, merkmale, program)
+
+
+def decide(frame: Any, catalog: Catalog, norm: VersionedNorm | Prepared, stichtag: str | None,
+           invalid: Any | None = None, evaluated: Any | None = None,
+           memo: dict[tuple[Any, ...], Answer] | None = None) -> tuple[Any, int, int]:
+    """Je Zeile Ergebnis, Fassung und fehlende Merkmale einer Norm; dazu, wie viele Zeilen und Muster die exakte
+    Analyse nachgeprüft hat. ``evaluated``: die schon berechneten Prüfpunkte und Codes (``columnar.evaluate``),
+    etwa aus einem gemeinsamen Durchgang für alle Normen. ``memo``: Antworten der exakten Analyse je Muster aus
+    früheren Schritten (wird ergänzt)."""
+    import polars as pl
+
+    prepared = norm if isinstance(norm, Prepared) else prepare(norm, stichtag)
+    if frame.height == 0:              # ein leerer Bestand: nichts zu entscheiden, aber alle Spalten
+        empty = pl.Series([], dtype=pl.Categorical)
+        return pl.DataFrame({"ergebnis": empty, "fassung": empty, "fehlend": empty}), 0, 0
+    chosen = prepared.norm.select(stichtag)
+    merkmale, program = prepared.merkmale, prepared.program
+    present = with_merkmale(frame, catalog, merkmale, frame.height)
+    if evaluated is None and program is not None:
+        evaluated = columnar.evaluate(present, program)
     codes = evaluated["code"] if evaluated is not None else pl.Series("code", [None] * frame.height, dtype=pl.Int8)
     if invalid is not None:
         codes = pl.select(pl.when(invalid.is_not_null()).then(pl.lit(None, dtype=pl.Int8))
                           .otherwise(codes)).to_series()
     fassung = chosen.variant.program.fassung.name if chosen.variant is not None and \
         chosen.variant.program.fassung else ""
-    outcome_names = {code: outcome.value for code, outcome in RANK_OUTCOMES.items()}
-    result = pl.DataFrame({
-        "ergebnis": codes.replace_strict(list(outcome_names), list(outcome_names.values()), default=None,
-                                         return_dtype=pl.String),
-        "fassung": pl.repeat(fassung, frame.height, dtype=pl.String, eager=True),
-        "fehlend": pl.repeat("", frame.height, dtype=pl.String, eager=True)})
     open_rows = codes.is_null() if invalid is None else codes.is_null() & invalid.is_null()
-    if not open_rows.any():
-        return result.with_columns(pl.all().cast(pl.Categorical)), 0, 0
+    # Ergebnis, Fassung und fehlende Merkmale wiederholen wenige Werte: kategorisch (wörterbuchkodiert) sind sie
+    # schneller gebaut und geschrieben; gelesen sind es Zeichenketten.
+    decided = not open_rows.any()
+    kind = pl.Categorical if decided else pl.String
+    result = pl.DataFrame({
+        "ergebnis": codes.replace_strict(list(OUTCOME_NAMES), list(OUTCOME_NAMES.values()), default=None,
+                                         return_dtype=kind),
+        "fassung": pl.repeat(fassung, frame.height, dtype=kind, eager=True),
+        "fehlend": pl.repeat("", frame.height, dtype=kind, eager=True)})
+    if decided:
+        return result, 0, 0
     keys = _pattern_keys(present, merkmale, evaluated, program).with_row_index("__zeile").filter(open_rows)
     key_columns = [c for c in keys.columns if c != "__zeile"]
     # Je Muster ein Vertreter: seine tatsächlichen Angaben gehen in die exakte Analyse.
     patterns = keys.unique(subset=key_columns, keep="first", maintain_order=True)
-    representatives = present.select(merkmale)[patterns["__zeile"]]
-    patterns = patterns.drop("__zeile")
+    # Je Muster ein Vertreter: seine tatsächlichen Angaben gehen in die exakte Analyse – außer ein früherer
+    # Schritt kennt die Antwort auf dieses Muster schon (``memo``).
+    memo = {} if memo is None else memo
+    pattern_keys = list(patterns.drop("__zeile").iter_rows())
+    todo = [i for i, key in enumerate(pattern_keys) if key not in memo]
     kinds = [catalog.merkmale[m].type for m in merkmale]
-    found: dict[str, list[Any]] = {"ergebnis": [], "fassung": [], "fehlend": []}
-    for row in representatives.iter_rows():
-        known = {m: runtime_value(k, v) for m, k, v in zip(merkmale, kinds, row, strict=True) if v is not None}
-        outcome = norm.pruefen(catalog.complete(known, stichtag=stichtag), begruendung=False, stichtag=stichtag)
-        found["ergebnis"].append(outcome.outcome.value)
-        found["fassung"].append(outcome.compiled.program.fassung.name if outcome.compiled.program.fassung else "")
-        found["fehlend"].append("; ".join(outcome.missing))
-    answers = patterns.with_columns(pl.Series("__e", found["ergebnis"], dtype=pl.String),
-                                    pl.Series("__f", found["fassung"], dtype=pl.String),
-                                    pl.Series("__m", found["fehlend"], dtype=pl.String))
+    cases = [{m: runtime_value(k, v) for m, k, v in zip(merkmale, kinds, row, strict=True) if v is not None}
+             for row in present.select(merkmale)[patterns["__zeile"].gather(todo)].iter_rows()]
+    fresh = dict(zip(todo, analyse_exactly(prepared.norm, merkmale, stichtag, cases), strict=True))
+    answered = [fresh[i] if i in fresh else memo[key] for i, key in enumerate(pattern_keys)]
+    for i, answer in fresh.items():
+        if len(memo) >= MEMO_MAX:
+            break
+        memo[pattern_keys[i]] = answer
+    patterns = patterns.drop("__zeile")
+    answers = patterns.with_columns(*[pl.Series(column, [a[n] for a in answered], dtype=pl.String)
+                                      for n, column in enumerate(("__e", "__f", "__m"))])
     joined = keys.join(answers, on=key_columns, how="left", nulls_equal=True).sort("__zeile")
     index = joined["__zeile"]
     result = result.with_row_index("__zeile").update(
         pl.DataFrame({"__zeile": index, "ergebnis": joined["__e"], "fassung": joined["__f"],
                       "fehlend": joined["__m"]}), on="__zeile").drop("__zeile")
     return result.with_columns(pl.all().cast(pl.Categorical)), int(open_rows.sum()), patterns.height
+
+
+Answer = tuple[str, str, str]          # Ergebnis, Fassung, fehlende Merkmale („; “ getrennt)
+MEMO_MAX = 200_000         # Antworten je Norm und Stichtag, die sich ein Lauf über die Schritte hinweg merkt
+PARALLEL_MIN = 2_000       # ab so vielen Mustern rechnen mehrere Prozesse die exakte Analyse
+
+
+def _answer(norm: VersionedNorm, merkmale: Sequence[str], stichtag: str | None,
+            known: dict[str, FactValue | None]) -> Answer:
+    """Die exakte Analyse eines Falls. Die Fakten umfassen nur die Merkmale der Norm (die anderen liest sie
+    nicht; ein vollständiger Katalog von Fakten kostete je Fall ein Vielfaches)."""
+    values: dict[str, FactValue | None] = dict.fromkeys(merkmale)
+    values.update(known)
+    outcome = norm.pruefen(Facts(values, None, stichtag), begruendung=False, stichtag=stichtag)
+    fassung = outcome.compiled.program.fassung
+    return outcome.outcome.value, fassung.name if fassung else "", "; ".join(outcome.missing)
+
+
+_WORK: tuple[VersionedNorm, Sequence[str], str | None] | None = None     # in den Arbeitsprozessen geerbt (fork)
+
+
+def _answer_chunk(cases: list[dict[str, FactValue | None]]) -> list[Answer]:
+    assert _WORK is not None
+    norm, merkmale, stichtag = _WORK
+    return [_answer(norm, merkmale, stichtag, known) for known in cases]
+
+
+def workers() -> int:
+    """Prozesse für die exakte Analyse: ``LEXDSL_PROZESSE`` oder die Zahl der Kerne, die lexdsl nutzen darf."""
+    import os
+
+    text = os.environ.get("LEXDSL_PROZESSE", "")
+    if text.isdigit() and int(text) > 0:
+        return int(text)
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def analyse_exactly(norm: VersionedNorm, merkmale: Sequence[str], stichtag: str | None,
+                    cases: list[dict[str, FactValue | None]]) -> list[Answer]:
+    """Die exakte Analyse (wie ``lexdsl prüfen``) für jeden Fall, in dieser Reihenfolge; ``merkmale``: alle, die
+    die Norm in irgendeiner Fassung liest. Viele Fälle verteilt sie auf mehrere Prozesse (fork: Sie erben die
+    geladenen Normen; dort läuft nur die Laufzeit, kein Polars)."""
+    import multiprocessing
+
+    global _WORK
+    count = min(workers(), max(1, len(cases) // (PARALLEL_MIN // 2)))
+    # Ein Arbeitsprozess eines Pools (daemon) darf keine eigenen Prozesse starten: dann der Reihe nach.
+    if count < 2 or len(cases) < PARALLEL_MIN or multiprocessing.current_process().daemon:
+        return [_answer(norm, merkmale, stichtag, known) for known in cases]
+
+    size = -(-len(cases) // (count * 4))
+    chunks = [cases[i:i + size] for i in range(0, len(cases), size)]
+    _WORK = (norm, merkmale, stichtag)
+    try:
+        with multiprocessing.get_context("fork").Pool(count) as pool:
+            return [answer for part in pool.map(_answer_chunk, chunks) for answer in part]
+    finally:
+        _WORK = None
+
+
+OUTCOME_NAMES = {code: outcome.value for code, outcome in RANK_OUTCOMES.items()}
+
+
+def with_merkmale(frame: Any, catalog: Catalog, merkmale: Sequence[str], height: int) -> Any:
+    """Der Bestand (``height`` Zeilen) mit einer Spalte je Merkmal; eine fehlende ist überall unbekannt (null) –
+    auch wenn der Bestand gar keine Merkmalsspalte hat."""
+    import polars as pl
+
+    have = set(frame.columns)
+    missing = [pl.repeat(None, height, dtype=columnar.polars_type(catalog.merkmale[m].type), eager=True).alias(m)
+               for m in dict.fromkeys(merkmale) if m not in have]
+    if not missing:
+        return frame
+    return frame.hstack(missing) if frame.width else pl.DataFrame(missing)
 
 
 def _pattern_keys(present: Any, merkmale: list[str], evaluated: Any | None, program: Any | None) -> Any:
@@ -243,20 +343,27 @@ def chosen_norms(catalog: Catalog, norms: Sequence[str] | None) -> list[str]:
 
 def check(frame: Any, catalog: Catalog, norms: Sequence[str] | None = None, stichtag: str | None = None,
           keep: Sequence[str] = (), error_column: bool = False,
-          progress: Callable[[str], None] | None = None, first_row: int = 1) -> tuple[Any, Summary]:
-    """Der ganze Bestand: die Kennungsspalten, je Norm drei Spalten, bei ``error_column`` die Fehler."""
+          progress: Callable[[str], None] | None = None, first_row: int = 1,
+          memo: dict[tuple[str, str | None], dict[tuple[Any, ...], Answer]] | None = None) -> tuple[Any, Summary]:
+    """Der ganze Bestand: die Kennungsspalten, je Norm drei Spalten, bei ``error_column`` die Fehler.
+    ``memo``: die Antworten der exakten Analyse je Norm und Stichtag über mehrere Schritte hinweg."""
     import polars as pl
 
     chosen = chosen_norms(catalog, norms)
     needed = {m for name in chosen for v in catalog.normen[name].variants for m in v.structure.leaves}
     converted, errors = convert(frame, catalog, stichtag, keep, error_column, first_row, needed)
+    converted = with_merkmale(converted, catalog, sorted(needed), frame.height)
+    prepared = [prepare(catalog.normen[name], stichtag) for name in chosen]
+    # Alle Normen in einem Durchgang: Polars verteilt die Ausdrücke auf die Kerne.
+    evaluated = columnar.evaluate_many(converted, [p.program for p in prepared])
     out = [frame[c] for c in keep]
     exact_rows = patterns = 0
     counts: dict[str, dict[str, int]] = {}
-    for name in chosen:
+    for name, ready, points in zip(chosen, prepared, evaluated, strict=True):
         if progress is not None:
             progress(name)
-        result, rows, count = decide(converted, catalog, catalog.normen[name], stichtag, errors)
+        result, rows, count = decide(converted, catalog, ready, stichtag, errors, points,
+                                     None if memo is None else memo.setdefault((name, stichtag), {}))
         exact_rows += rows
         patterns += count
         out += [result["ergebnis"].alias(name), result["fassung"].alias(name + FASSUNG_SUFFIX),
@@ -269,14 +376,17 @@ def check(frame: Any, catalog: Catalog, norms: Sequence[str] | None = None, stic
 
 
 def compare_dates(frame: Any, catalog: Catalog, norms: Sequence[str] | None, stichtag: str | None, other: str,
-                  keep: Sequence[str] = (), error_column: bool = False, first_row: int = 1) -> tuple[Any, Summary]:
+                  keep: Sequence[str] = (), error_column: bool = False, first_row: int = 1,
+                  memo: dict[tuple[str, str | None], dict[tuple[Any, ...], Answer]] | None = None
+                  ) -> tuple[Any, Summary]:
     """Jede Zeile an zwei Stichtagen: die Ergebnisse am ersten, dazu je Norm Ergebnis und Fassung am zweiten,
     und je Norm die Zahl der Fälle je Übergang („anspruch → nicht_erfuellt“) – was eine Rechtsänderung mit
     einem Bestand macht."""
     import polars as pl
 
-    first, summary = check(frame, catalog, norms, stichtag, keep, error_column, first_row=first_row)
-    second, later = check(frame, catalog, norms, other, keep, error_column, first_row=first_row)
+    # Zweimal geprüft und umgewandelt: Ob ein Datum in der Zukunft liegt, hängt vom Stichtag ab.
+    first, summary = check(frame, catalog, norms, stichtag, keep, error_column, first_row=first_row, memo=memo)
+    second, later = check(frame, catalog, norms, other, keep, error_column, first_row=first_row, memo=memo)
     suffix = f" am {german_date(other)}"
     added = []
     transitions: dict[str, dict[tuple[str, str], int]] = {}
@@ -308,7 +418,20 @@ def summary_text(summary: Summary, stichtag: str | None, other: str | None = Non
     return "\n".join(lines)
 
 
-BATCH = 100_000       # Zeilen je Schritt: der Speicher wächst mit dem Schritt, nicht mit dem Bestand
+# Zeilen je Schritt: Der Speicher wächst mit dem Schritt, nicht mit dem Bestand. Geschriebene Werte (Text)
+# kosten beim Umwandeln ein Vielfaches von Wahrheitswerten; deshalb richtet sich der Schritt nach der Zahl der
+# Textzellen (gemessen, 2 Kerne: 287 Textspalten × 70.000 Zeilen etwa 0,9 GB; typisierte Spalten mit
+# 250.000 Zeilen etwa 0,4 GB und ein Drittel schneller als mit 100.000).
+TEXT_CELLS = 20_000_000
+BATCH_MIN, BATCH_MAX = 25_000, 250_000
+
+
+def batch_rows(schema: Any) -> int:
+    """Zeilen je Schritt für einen Bestand mit diesen Spalten (Name → Polars-Typ)."""
+    import polars as pl
+
+    textual = sum(1 for dtype in schema.values() if dtype in (pl.String, pl.Categorical))
+    return max(BATCH_MIN, min(BATCH_MAX, TEXT_CELLS // max(textual, 1)))
 
 
 def _merge(total: Summary | None, part: Summary) -> Summary:
@@ -326,16 +449,18 @@ def _merge(total: Summary | None, part: Summary) -> Summary:
                    added(total.counts, part.counts), transitions)
 
 
-def _batches(source: Path, size: int) -> Iterator[tuple[int, Any]]:
-    """Der Bestand in Schritten (Parquet gelesen, soweit gebraucht; die anderen Formate ganz)."""
+def _batches(source: Path, size: int | None) -> Iterator[tuple[int, Any]]:
+    """Der Bestand in Schritten (Parquet gelesen, soweit gebraucht; die anderen Formate ganz). ``size``: Zeilen
+    je Schritt, ohne Angabe nach ``batch_rows``."""
     import polars as pl
 
     if table.kind_of(source) == ".parquet" and source.is_file():
         try:
             total = pl.scan_parquet(source).select(pl.len()).collect().item()
+            size = size or batch_rows(pl.scan_parquet(source).collect_schema())
         except (pl.exceptions.PolarsError, OSError):
             total = None
-        if total is not None:
+        if total is not None and size is not None:
             for start in range(0, max(total, 1), size):
                 yield start, pl.scan_parquet(source).slice(start, size).collect()
             return
@@ -343,7 +468,7 @@ def _batches(source: Path, size: int) -> Iterator[tuple[int, Any]]:
 
 
 def run(source: Path, target: Path, catalog: Catalog, norms: Sequence[str] | None, stichtag: str | None,
-        keep: Sequence[str], error_column: bool, other: str | None = None, batch: int = BATCH,
+        keep: Sequence[str], error_column: bool, other: str | None = None, batch: int | None = None,
         show_progress: bool = False) -> Summary:
     """Liest, prüft und schreibt in Schritten: Jeder Schritt wird eine Teildatei (Parquet) in einem Ordner
     neben dem Ziel; am Ende fließen sie in das Ziel (in einem Strom, nicht alle zugleich im Speicher), und
@@ -356,15 +481,17 @@ def run(source: Path, target: Path, catalog: Catalog, norms: Sequence[str] | Non
     suffix = table.kind_of(target)
     parts_dir = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent if target.parent.is_dir() else None))
     summary: Summary | None = None
+    memo: dict[tuple[str, str | None], dict[tuple[Any, ...], Answer]] = {}
     try:
         with _progress(show_progress) as advance:
             for start, frame in _batches(source, batch):
                 kept = [k for k in keep if k in frame.columns]
                 if other is not None:
                     result, part = compare_dates(frame, catalog, norms, stichtag, other, kept, error_column,
-                                                 first_row=start + 1)
+                                                 first_row=start + 1, memo=memo)
                 else:
-                    result, part = check(frame, catalog, norms, stichtag, kept, error_column, first_row=start + 1)
+                    result, part = check(frame, catalog, norms, stichtag, kept, error_column, first_row=start + 1,
+                                         memo=memo)
                 # Teildateien nur für diesen Lauf: Arrow IPC ohne Kompression schreibt und liest am schnellsten.
                 result.write_ipc(parts_dir / f"teil-{start:012d}.arrow", compression="uncompressed")
                 summary = _merge(summary, part)
