@@ -383,43 +383,37 @@ def load_test(cache: Path) -> tuple[float, float, int, int] | None:
     return statistics.median(times), times[int(len(times) * 0.95)], len(times), len(errors)
 
 
-BULK_ROWS = int(os.environ.get("LEXDSL_MASSE_BENCH_ZEILEN", "1000000"))
+BULK_ROWS = int(os.environ.get("LEXDSL_MASSE_BENCH_ZEILEN", "10000000"))
+BULK_TEXT_ROWS = 1_000_000
 BULK_OPEN_ROWS = 200_000
 
 
-def bulk_throughput(cache: Path) -> dict | None:
+def bulk_throughput(cache: Path, folder: Path) -> dict | None:
     """lexdsl massenpruefung als eigener Prozess, Parquet zu Parquet über das ganze Vokabular (alle Normen):
-    vollständige Fälle (Zeilen/s, Spitzenspeicher) und 15 % unbekannte Angaben (offene Zeilen/s samt exakter
-    Analyse)."""
+    ``BULK_ROWS`` vollständige Fälle mit passenden Spaltentypen (Zeilen/s, Spitzenspeicher; die Datei bleibt in
+    ``folder`` für Spark), dieselben Fälle als Text (wie aus einer Tabellenkalkulation) und 15 % unbekannte
+    Angaben (offene Zeilen/s samt exakter Analyse). Spitzenspeicher je Prozess über einen kleinen
+    Zwischenprozess gemessen (``tests/vergleich.run_measured``), nicht über die Kinder dieses Prozesses."""
     try:
         import polars  # noqa: F401
     except ImportError:
         return None
-    import resource
+    from tests.vergleich import run_measured
 
-    from lexdsl.bulk import table
-    from lexdsl.bulk.synthetic import frame
-    from lexdsl.workspace.corpus import load
-
-    corpus = load(ROOT / "norms", cache_dir=cache)
     out: dict = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for label, count, unknown in (("vollständig", BULK_ROWS, 0.0), ("offen", BULK_OPEN_ROWS, 0.15)):
-            source, target = Path(tmp) / f"{label}.parquet", Path(tmp) / f"{label}-ergebnis.parquet"
-            table.write(frame(corpus, count, unknown=unknown, seed=9), source)
-            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-            start = time.perf_counter()
-            done = subprocess.run([str(Path(sys.executable).with_name("lexdsl")), "--cache", str(cache),
-                                   "massenpruefung", str(source), "-o", str(target)],
-                                  capture_output=True, text=True, cwd=ROOT)
-            seconds = time.perf_counter() - start
-            if done.returncode != 0:
-                raise AssertionError(done.stderr)
-            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-            first_line = done.stdout.splitlines()[0]
-            open_rows = int(first_line.split("; ")[1].split(" ")[0])
-            out[label] = {"rows": count, "seconds": seconds, "peak_mb": max(peak, before) / 1024,
-                          "open_rows": open_rows}
+    for label, count, unknown, typed in (("vollständig", BULK_ROWS, 0.0, True),
+                                         ("vollständig, als Text", BULK_TEXT_ROWS, 0.0, False),
+                                         ("offen", BULK_OPEN_ROWS, 0.15, False)):
+        source, target = folder / f"{label}.parquet", folder / f"{label}-ergebnis.parquet"
+        subprocess.run([sys.executable, "-m", "lexdsl.bulk.synthetic", "-n", str(count), "--unbekannt",
+                        str(unknown), "--startwert", "9", "-o", str(source)] + (["--typisiert"] if typed else []),
+                       check=True, capture_output=True, cwd=ROOT)
+        seconds, peak, stdout = run_measured([str(Path(sys.executable).with_name("lexdsl")), "--cache", str(cache),
+                                              "massenpruefung", str(source), "-o", str(target)])
+        open_rows = int(stdout.splitlines()[0].split("; ")[1].split(" ")[0])
+        out[label] = {"rows": count, "seconds": seconds, "peak_mb": peak, "open_rows": open_rows,
+                      "source": str(source)}
+        target.unlink()
     return out
 
 
@@ -440,34 +434,28 @@ print(json.dumps({"start": started - start, "run": done - started, "rows": summa
 """
 
 
-def spark_throughput(cache: Path) -> dict | str:
-    """``--engine spark`` auf ``local[2]`` über dieselben Zeilen wie ``bulk_throughput`` (vollständig, gleicher
-    Startwert), Parquet zu Parquet, in einem eigenen Prozess: Start der Sitzung (JVM) und Lauf getrennt gemessen.
-    Ohne PySpark oder Java ein Satz, warum nicht."""
+def spark_throughput(cache: Path, source: Path | None) -> dict | str:
+    """``--engine spark`` auf ``local[2]`` über dieselbe Datei wie ``bulk_throughput`` (vollständig, typisiert),
+    Parquet zu Parquet, in einem eigenen Prozess: Start der Sitzung (JVM) und Lauf getrennt gemessen. Ohne
+    PySpark oder Java ein Satz, warum nicht."""
     import json
     import shutil
 
     try:
-        import polars  # noqa: F401
         import pyspark  # noqa: F401
     except ImportError as exc:
         return f"es fehlt {exc.name} (pip install 'lexdsl[masse,spark]')"
+    if source is None:
+        return "Polars fehlt, es gibt keinen Bestand (pip install 'lexdsl[masse]')"
     home = os.environ.get("JAVA_HOME")
     if not (home and Path(home, "bin", "java").is_file()) and shutil.which("java") is None:
         return "Java fehlt (apt-get install openjdk-17-jre-headless)"
-    from lexdsl.bulk import table
-    from lexdsl.bulk.synthetic import frame
-    from lexdsl.workspace.corpus import load
-
-    corpus = load(ROOT / "norms", cache_dir=cache)
-    with tempfile.TemporaryDirectory() as tmp:
-        source, target = Path(tmp) / "vollständig.parquet", Path(tmp) / "ergebnis.parquet"
-        table.write(frame(corpus, BULK_ROWS, unknown=0.0, seed=9), source)
-        done = subprocess.run([sys.executable, "-c", SPARK_SCRIPT, str(source), str(target), str(ROOT / "norms"),
-                               str(cache)], capture_output=True, text=True, cwd=ROOT)
-        if done.returncode != 0:
-            raise AssertionError(done.stderr[-2000:])
-        return json.loads(done.stdout.strip().splitlines()[-1])
+    target = source.with_name("spark-ergebnis.parquet")
+    done = subprocess.run([sys.executable, "-c", SPARK_SCRIPT, str(source), str(target), str(ROOT / "norms"),
+                           str(cache)], capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        raise AssertionError(done.stderr[-2000:])
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 VERGLEICH_ROWS = int(os.environ.get("LEXDSL_VERGLEICH_ZEILEN", "1000000"))
@@ -499,8 +487,9 @@ def main() -> int:
         questions = question_counts(cache)
         exact = exact_questions(cache)
         loaded = load_test(cache)
-        bulk = bulk_throughput(cache)
-        on_spark = spark_throughput(cache)
+        (Path(tmp) / "bestaende").mkdir()
+        bulk = bulk_throughput(cache, Path(tmp) / "bestaende")
+        on_spark = spark_throughput(cache, None if bulk is None else Path(bulk["vollständig"]["source"]))
         against = openfisca_comparison(cache)
     rows.append(("kalter Aufruf lexdsl prüfen gegen python -c 'import lark'", lexdsl_s / lark_s, 2.0))
     rows.append(("Analyse, schlimmster Fall des Korpus: Schritte / MAX_STEPS", steps / MAX_STEPS, 0.5))
@@ -526,6 +515,9 @@ def main() -> int:
         full, part = bulk["vollständig"], bulk["offen"]
         rows.append(("Massenprüfung vollständig: 5 Mio. Zeilen/s / gemessene Zeilen/s",
                      5_000_000 / (full["rows"] / full["seconds"]), 1.0))
+        text = bulk["vollständig, als Text"]
+        rows.append(("… dieselben Fälle als Text: Zeilen/s typisiert / Zeilen/s als Text",
+                     (full["rows"] / full["seconds"]) / (text["rows"] / text["seconds"]), None))
         rows.append(("Massenprüfung vollständig: Spitzenspeicher / 2 GB", full["peak_mb"] / 2048, 1.0))
         rows.append(("Massenprüfung, 15 % unbekannt: 50.000 offene Zeilen/s / gemessene",
                      50_000 / (part["open_rows"] / part["seconds"]), 1.0))
@@ -577,7 +569,8 @@ def main() -> int:
         print("Massenprüfung: nicht gemessen, Polars fehlt (pip install 'lexdsl[masse]')")
     else:
         for label, m in bulk.items():
-            print(f"Massenprüfung {label}: {m['rows']:,} Zeilen (alle Normen, ganzes Vokabular als Text) in "
+            what = "ja/nein als Wahrheitswerte, Anzahlen als Zahlen" if label == "vollständig" else "alles als Text"
+            print(f"Massenprüfung {label}: {m['rows']:,} Zeilen (alle Normen, ganzes Vokabular, {what}) in "
                   f"{m['seconds']:.1f} s = {m['rows'] / m['seconds']:,.0f} Zeilen/s, Spitzenspeicher "
                   f"{m['peak_mb']:,.0f} MB, {m['open_rows']:,} offene Zeilen je Norm gezählt "
                   f"({m['open_rows'] / m['seconds']:,.0f}/s)".replace(",", "."))

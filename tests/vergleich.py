@@ -368,7 +368,7 @@ sys.exit(os.waitstatus_to_exitcode(status))
 """
 
 
-def _run(command: list[str]) -> tuple[float, float, str]:
+def run_measured(command: list[str]) -> tuple[float, float, str]:
     """Ein Prozess: (Sekunden, Spitzenspeicher in MB, Standardausgabe ohne die Zeile des Zwischenprozesses)."""
     done = subprocess.run([sys.executable, "-c", LAUNCHER, *command], capture_output=True, text=True, cwd=ROOT)
     if done.returncode != 0:
@@ -420,7 +420,7 @@ def measure(cache: Path, rows: int, rounds: int = 3) -> dict:
         cases(rows).write_parquet(source)
         warm = folder / "warm.parquet"          # Zwischenspeicher füllen, nicht gemessen
         cases(1000, seed=1).write_parquet(warm)
-        _run(lexdsl_command(cache, warm, folder / "warm-ergebnis.parquet"))
+        run_measured(lexdsl_command(cache, warm, folder / "warm-ergebnis.parquet"))
         results = {}
         for _round in range(rounds):        # abwechselnd, damit Störungen alle treffen; das Beste zählt
             for engine in ("lexdsl", "openfisca", "numpy"):
@@ -429,10 +429,10 @@ def measure(cache: Path, rows: int, rounds: int = 3) -> dict:
                     command = lexdsl_command(cache, source, target)
                 else:
                     command = [sys.executable, "-m", "tests.vergleich", engine, str(source), str(target)]
-                seconds, peak, stdout = _run(command)
+                seconds, peak, stdout = run_measured(command)
                 this = {"seconds": seconds, "peak_mb": peak}
                 if engine == "lexdsl":            # dieselben Abschnitte wie bei den anderen, eigener Prozess
-                    _s, _p, stdout = _run([sys.executable, "-m", "tests.vergleich", "lexdsl", str(source),
+                    _s, _p, stdout = run_measured([sys.executable, "-m", "tests.vergleich", "lexdsl", str(source),
                                            str(folder / "lexdsl-abschnitte.parquet"), str(cache)])
                 reported = json.loads(stdout.strip().splitlines()[-1])
                 this.update(convert=reported["convert"], compute=reported["compute"])
