@@ -474,6 +474,11 @@ def openfisca_comparison(cache: Path) -> dict | str:
     return measure(cache, VERGLEICH_ROWS)
 
 
+def german(number: float, digits: int = 0) -> str:
+    """Eine Zahl, wie man sie im Deutschen schreibt: 1.234.567,89."""
+    return f"{number:,.{digits}f}".replace(",", "#").replace(".", ",").replace("#", ".")
+
+
 def main() -> int:
     from lexdsl.runtime.analysis import MAX_STEPS
 
@@ -570,34 +575,31 @@ def main() -> int:
     else:
         for label, m in bulk.items():
             what = "ja/nein als Wahrheitswerte, Anzahlen als Zahlen" if label == "vollständig" else "alles als Text"
-            print(f"Massenprüfung {label}: {m['rows']:,} Zeilen (alle Normen, ganzes Vokabular, {what}) in "
-                  f"{m['seconds']:.1f} s = {m['rows'] / m['seconds']:,.0f} Zeilen/s, Spitzenspeicher "
-                  f"{m['peak_mb']:,.0f} MB, {m['open_rows']:,} offene Zeilen je Norm gezählt "
-                  f"({m['open_rows'] / m['seconds']:,.0f}/s)".replace(",", "."))
+            print(f"Massenprüfung {label}: {german(m['rows'])} Zeilen (alle Normen, ganzes Vokabular, {what}) in "
+                  f"{german(m['seconds'], 1)} s = {german(m['rows'] / m['seconds'])} Zeilen/s, Spitzenspeicher "
+                  f"{german(m['peak_mb'])} MB, {german(m['open_rows'])} offene Zeilen je Norm gezählt "
+                  f"({german(m['open_rows'] / m['seconds'])}/s)")
     if isinstance(on_spark, str):
         print(f"Massenprüfung mit Spark: nicht gemessen, {on_spark}")
     else:
-        print(f"Massenprüfung mit Spark (local[2], dieselben {on_spark['rows']:,} vollständigen Zeilen, Parquet zu "
-              f"Parquet): Start der Sitzung {on_spark['start']:.1f} s, dann {on_spark['run']:.1f} s = "
-              f"{on_spark['rows'] / on_spark['run']:,.0f} Zeilen/s".replace(",", "."))
+        print(f"Massenprüfung mit Spark (local[2], dieselben {german(on_spark['rows'])} vollständigen Zeilen, "
+              f"Parquet zu Parquet): Start der Sitzung {german(on_spark['start'], 1)} s, dann "
+              f"{german(on_spark['run'], 1)} s = {german(on_spark['rows'] / on_spark['run'])} Zeilen/s")
     if isinstance(against, str):
         print(f"Vergleich mit OpenFisca: nicht gemessen, {against}")
     else:
         failed |= against["mismatches"] > 0
 
-        def de(number: float, digits: int = 0) -> str:     # deutsch: 1.234.567,89
-            return f"{number:,.{digits}f}".replace(",", "#").replace(".", ",").replace("#", ".")
-
-        print(f"Vergleich § 25 Abs. 5: {de(against['rows'])} vollständige Zeilen, Parquet zu Parquet, je Umsetzung "
-              f"ein Prozess (beste von 3 Runden), {de(against['mismatches'])} abweichende Ergebnisse")
+        print(f"Vergleich § 25 Abs. 5: {german(against['rows'])} vollständige Zeilen, Parquet zu Parquet, je Umsetzung "
+              f"ein Prozess (beste von 3 Runden), {german(against['mismatches'])} abweichende Ergebnisse")
         for engine, label in (("lexdsl", "lexdsl massenpruefung"), ("openfisca", "OpenFisca"),
                               ("numpy", "numpy von Hand")):
             m = against[engine]
-            line = (f"  {label}: {de(m['seconds'], 2)} s = {de(against['rows'] / m['seconds'])} Fälle/s, "
-                    f"Spitzenspeicher {de(m['peak_mb'])} MB")
+            line = (f"  {label}: {german(m['seconds'], 2)} s = {german(against['rows'] / m['seconds'])} Fälle/s, "
+                    f"Spitzenspeicher {german(m['peak_mb'])} MB")
             if "compute" in m:
-                line += (f"; davon Spalten umwandeln {de(m['convert'], 2)} s, Logik allein {de(m['compute'], 3)} s "
-                         f"= {de(against['rows'] / m['compute'])} Fälle/s")
+                line += (f"; davon Spalten umwandeln {german(m['convert'], 2)} s, Logik allein {german(m['compute'], 3)} s "
+                         f"= {german(against['rows'] / m['compute'])} Fälle/s")
             print(line)
     if solver is None:
         print("analysieren: nicht gemessen, der Solver z3 fehlt (pip install 'lexdsl[analyse]')")

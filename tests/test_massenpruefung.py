@@ -106,25 +106,26 @@ def test_several_processes_and_answers_remembered_across_batches_change_nothing(
     assert wrong == [], wrong[:5]
 
 
-def _in_a_pool_worker(_ignored):
+def _in_a_pool_worker(cache):
+    """In einem Arbeitsprozess (daemon) eines fremden Pools: die Massenprüfung mit niedriger Schwelle für
+    mehrere Prozesse. Gestartet mit „spawn“: Ein abgespaltener Prozess erbte Polars' Threads nicht."""
+    from lexdsl.bulk import run as bulk
     from lexdsl.bulk.synthetic import frame
+    from lexdsl.workspace.corpus import load
 
-    return compare(_CATALOG, frame(_CATALOG, 300, unknown=0.3, seed=29), None)[0]
+    bulk.PARALLEL_MIN = 4
+    os.environ["LEXDSL_PROZESSE"] = "2"
+    catalog = load(ROOT / "norms", cache_dir=cache)
+    return compare(catalog, frame(catalog, 300, unknown=0.3, seed=29), None)[0]
 
 
-def test_inside_a_pool_worker_the_exact_analysis_runs_in_order(catalog, monkeypatch):
+def test_inside_a_pool_worker_the_exact_analysis_runs_in_order(catalog, tmp_path):
     """Wer lexdsl selbst in einem Prozesspool einbettet (wie make test-masse): Dessen Arbeitsprozesse dürfen
     keine eigenen starten; die exakte Analyse läuft dort der Reihe nach, mit demselben Ergebnis."""
     import multiprocessing
 
-    from lexdsl.bulk import run as bulk
-
-    global _CATALOG
-    _CATALOG = catalog
-    monkeypatch.setattr(bulk, "PARALLEL_MIN", 4)
-    monkeypatch.setenv("LEXDSL_PROZESSE", "2")
-    with multiprocessing.get_context("fork").Pool(1) as pool:
-        assert pool.map(_in_a_pool_worker, [0]) == [[]]
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        assert pool.map(_in_a_pool_worker, [str(tmp_path / "cache")]) == [[]]
 
 
 def test_complete_rows_are_decided_by_the_columns_alone(catalog):

@@ -80,8 +80,10 @@ def differences(expected, got, limit=5):
     assert got.height == expected.height
     found = []
     for column in expected.columns:
-        # Polars schreibt Ergebnisse kategorisch (wörterbuchkodiert), Spark als Zeichenketten: dieselben Werte.
-        a, b = (s.cast(pl.String) if s.dtype == pl.Categorical else s for s in (expected[column], got[column]))
+        # Polars schreibt Ergebnisse wörterbuchkodiert (Aufzählung, kategorisch), Spark als Zeichenketten: dieselben
+        # Werte.
+        a, b = (s.cast(pl.String) if s.dtype == pl.Categorical or isinstance(s.dtype, pl.Enum) else s
+                for s in (expected[column], got[column]))
         if a.equals(b):
             continue
         rows = pl.DataFrame({"a": a, "b": b}).with_row_index().filter(pl.col("a").ne_missing(pl.col("b")))

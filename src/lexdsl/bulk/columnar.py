@@ -9,7 +9,7 @@ from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
-from ..vocabulary import MerkmalType, Operator
+from ..vocabulary import RANK_OUTCOMES, MerkmalType, Operator, Outcome
 from .program import All, Any_, Branch, Column, ColumnarProgram, Compare, Const, Expr, Leaf, Not, Tree
 
 #: Der Spaltentyp je Merkmalstyp (Dauern in Monaten, Daten als ISO-Text).
@@ -68,15 +68,24 @@ def point_column(point: int) -> str:
     return f"__p{point}"
 
 
+def outcome_type() -> Any:
+    """Das Ergebnis als Spaltentyp: eine Polars-Aufzählung der Werte von ``Outcome`` (ein Byte je Zeile,
+    wörterbuchkodiert geschrieben, gelesen als Text)."""
+    import polars as pl
+
+    return pl.Enum([outcome.value for outcome in Outcome])
+
+
 def tree_to_polars(tree: Tree, column_of: Callable[[int], str] = point_column) -> Any:
-    """Der Entscheidungsbaum als Ausdruck über den Spalten der Prüfpunkte (``column_of``: Punkt → Spalte)."""
+    """Der Entscheidungsbaum als Ausdruck über den Spalten der Prüfpunkte (``column_of``: Punkt → Spalte); sein
+    Wert ist das Ergebnis (``outcome_type``), null, wo er an einem unbekannten Prüfpunkt verzweigt."""
     import polars as pl
 
     if isinstance(tree, Leaf):
-        return pl.lit(tree.code, dtype=pl.Int8)
+        return pl.lit(RANK_OUTCOMES[tree.code].value, dtype=outcome_type())
     assert isinstance(tree, Branch)
     column = pl.col(column_of(tree.point))
-    return (pl.when(column.is_null()).then(pl.lit(None, dtype=pl.Int8))
+    return (pl.when(column.is_null()).then(pl.lit(None, dtype=outcome_type()))
             .when(column).then(tree_to_polars(tree.yes, column_of)).otherwise(tree_to_polars(tree.no, column_of)))
 
 
@@ -94,7 +103,7 @@ def used_points(tree: Tree) -> list[int]:
 
 def evaluate(frame: Any, program: ColumnarProgram) -> Any:
     """Die Prüfpunkte, die der Entscheidungsbaum liest (je eine Spalte ``__p…``, null = unbekannt), und der
-    Ergebnis-Code je Zeile (Spalte ``code``, Int8; null = von der Kleene-Logik offen gelassen)."""
+    Ergebnis je Zeile (Spalte ``code``, ``outcome_type``; null = von der Kleene-Logik offen gelassen)."""
     found = evaluate_many(frame, [program])[0]
     assert found is not None
     return found

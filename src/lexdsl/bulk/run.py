@@ -19,7 +19,7 @@ from ..runtime import Catalog
 from ..runtime.facts import Facts
 from ..runtime.norm import VersionedNorm
 from ..runtime.program import FactValue
-from ..vocabulary import RANK_OUTCOMES, MerkmalType, Outcome, german_date
+from ..vocabulary import MerkmalType, Outcome, german_date
 from . import columnar, table
 from .program import ColumnarProgram, TooLarge, compile_variant
 
@@ -181,15 +181,17 @@ def decide(frame: Any, catalog: Catalog, norm: VersionedNorm | Prepared, stichta
     prepared = norm if isinstance(norm, Prepared) else prepare(norm, stichtag)
     if frame.height == 0:              # ein leerer Bestand: nichts zu entscheiden, aber alle Spalten
         empty = pl.Series([], dtype=pl.Categorical)
-        return pl.DataFrame({"ergebnis": empty, "fassung": empty, "fehlend": empty}), 0, 0
+        return pl.DataFrame({"ergebnis": pl.Series([], dtype=columnar.outcome_type()), "fassung": empty,
+                             "fehlend": empty}), 0, 0
     chosen = prepared.norm.select(stichtag)
     merkmale, program = prepared.merkmale, prepared.program
     present = with_merkmale(frame, catalog, merkmale, frame.height)
     if evaluated is None and program is not None:
         evaluated = columnar.evaluate(present, program)
-    codes = evaluated["code"] if evaluated is not None else pl.Series("code", [None] * frame.height, dtype=pl.Int8)
+    outcome = columnar.outcome_type()
+    codes = evaluated["code"] if evaluated is not None else pl.repeat(None, frame.height, dtype=outcome, eager=True)
     if invalid is not None:
-        codes = pl.select(pl.when(invalid.is_not_null()).then(pl.lit(None, dtype=pl.Int8))
+        codes = pl.select(pl.when(invalid.is_not_null()).then(pl.lit(None, dtype=outcome))
                           .otherwise(codes)).to_series()
     fassung = chosen.variant.program.fassung.name if chosen.variant is not None and \
         chosen.variant.program.fassung else ""
@@ -199,8 +201,7 @@ def decide(frame: Any, catalog: Catalog, norm: VersionedNorm | Prepared, stichta
     decided = not open_rows.any()
     kind = pl.Categorical if decided else pl.String
     result = pl.DataFrame({
-        "ergebnis": codes.replace_strict(list(OUTCOME_NAMES), list(OUTCOME_NAMES.values()), default=None,
-                                         return_dtype=kind),
+        "ergebnis": codes if decided else codes.cast(pl.String),
         "fassung": pl.repeat(fassung, frame.height, dtype=kind, eager=True),
         "fehlend": pl.repeat("", frame.height, dtype=kind, eager=True)})
     if decided:
@@ -231,7 +232,8 @@ def decide(frame: Any, catalog: Catalog, norm: VersionedNorm | Prepared, stichta
     result = result.with_row_index("__zeile").update(
         pl.DataFrame({"__zeile": index, "ergebnis": joined["__e"], "fassung": joined["__f"],
                       "fehlend": joined["__m"]}), on="__zeile").drop("__zeile")
-    return result.with_columns(pl.all().cast(pl.Categorical)), int(open_rows.sum()), patterns.height
+    return (result.with_columns(pl.col("ergebnis").cast(outcome), pl.exclude("ergebnis").cast(pl.Categorical)),
+            int(open_rows.sum()), patterns.height)
 
 
 Answer = tuple[str, str, str]          # Ergebnis, Fassung, fehlende Merkmale („; “ getrennt)
@@ -290,9 +292,6 @@ def analyse_exactly(norm: VersionedNorm, merkmale: Sequence[str], stichtag: str 
             return [answer for part in pool.map(_answer_chunk, chunks) for answer in part]
     finally:
         _WORK = None
-
-
-OUTCOME_NAMES = {code: outcome.value for code, outcome in RANK_OUTCOMES.items()}
 
 
 def with_merkmale(frame: Any, catalog: Catalog, merkmale: Sequence[str], height: int) -> Any:

@@ -32,10 +32,20 @@ from typing import Any
 from ..errors import CaseError, did_you_mean, nfc
 from ..runtime import Catalog
 from ..runtime.norm import VersionedNorm
+from ..runtime.program import FactValue
 from ..vocabulary import RANK_OUTCOMES, MerkmalType, Outcome, german_date
 from .columnar import literal, used_points
 from .program import All, Any_, Branch, Column, Compare, Const, Expr, Leaf, Not, TooLarge, Tree, compile_variant
-from .run import ERROR_COLUMN, FASSUNG_SUFFIX, MISSING_SUFFIX, Summary, chosen_norms, runtime_value, stored_value
+from .run import (
+    ERROR_COLUMN,
+    FASSUNG_SUFFIX,
+    MISSING_SUFFIX,
+    Summary,
+    analyse_exactly,
+    chosen_norms,
+    runtime_value,
+    stored_value,
+)
 
 DEFAULT_MASTER = "local[2]"
 LOCAL_MEMORY = "4g"
@@ -406,18 +416,11 @@ def _plan(tag: str, name: str, norm: VersionedNorm, stichtag: str | None, column
     return plan
 
 
-def _answer(plan: _Plan, catalog: Catalog, representative: str) -> tuple[str, str, str]:
-    """Die exakte Analyse für den Vertreter eines Musters: (Ergebnis, Fassung, fehlende Merkmale)."""
+def _known(plan: _Plan, catalog: Catalog, representative: str) -> dict[str, FactValue | None]:
+    """Die Angaben des Vertreters eines Musters, wie die Laufzeit sie erwartet."""
     data = json.loads(representative)
-    known = {}
-    for i, m in enumerate(plan.merkmale):
-        value = data.get(f"m{i}")
-        if value is not None:
-            known[m] = runtime_value(catalog.merkmale[m].type, value)
-    stichtag = plan.stichtag
-    outcome = plan.norm.pruefen(catalog.complete(known, stichtag=stichtag), begruendung=False, stichtag=stichtag)
-    fassung = outcome.compiled.program.fassung
-    return outcome.outcome.value, fassung.name if fassung else "", "; ".join(outcome.missing)
+    return {m: runtime_value(catalog.merkmale[m].type, data[f"m{i}"]) for i, m in enumerate(plan.merkmale)
+            if data.get(f"m{i}") is not None}
 
 
 # ------------------------------------------------------------------ der ganze Lauf
@@ -509,7 +512,13 @@ def _evaluate(source: _Source, keep: list[str], catalog: Catalog, chosen: list[s
                                      f"{_ORDER[0]} AS o")
     groups = (open_entries.groupBy(F.col("e.n").alias("n"), F.col("e.k").alias("k"))
               .agg(F.expr("min_by(e.r, o)").alias("r"), F.expr("count(1)").alias("z")).collect())
-    answers = [(g["n"], g["k"], *_answer(plans[g["n"]], catalog, g["r"])) for g in groups]
+    # Die exakte Analyse je Norm wie in der eingebetteten Massenprüfung (viele Muster: auf mehreren Prozessen).
+    answers: list[tuple[Any, ...]] = []
+    for n, plan in enumerate(plans):
+        mine = [g for g in groups if g["n"] == n]
+        exact = analyse_exactly(plan.norm, plan.merkmale, plan.stichtag,
+                                [_known(plan, catalog, g["r"]) for g in mine])
+        answers += [(n, g["k"], *answer) for g, answer in zip(mine, exact, strict=True)]
     exact_rows = sum(g["z"] for g in groups)
     outcome_names = "map(" + ", ".join(f"CAST({code} AS TINYINT), {sql_literal(outcome.value)}"
                                         for code, outcome in RANK_OUTCOMES.items()) + ")"
