@@ -393,7 +393,8 @@ def compare_dates(frame: Any, catalog: Catalog, norms: Sequence[str] | None, sti
         added += [second[norm].alias(norm + suffix),
                   second[norm + FASSUNG_SUFFIX].alias(norm + FASSUNG_SUFFIX + suffix),
                   second[norm + MISSING_SUFFIX].alias(norm + MISSING_SUFFIX + suffix)]
-        pairs = pl.DataFrame({"a": first[norm], "b": second[norm]}).filter(pl.col("a") != pl.col("b"))
+        pairs = (pl.DataFrame({"a": first[norm].cast(pl.String), "b": second[norm].cast(pl.String)})
+                 .filter(pl.col("a") != pl.col("b")))
         transitions[norm] = {(a, b): n for a, b, n in pairs.group_by("a", "b").len().sort("a", "b").iter_rows()}
     merged = Summary(summary.rows, summary.exact_rows + later.exact_rows, summary.patterns + later.patterns,
                      summary.counts, transitions)
@@ -412,7 +413,7 @@ def summary_text(summary: Summary, stichtag: str | None, other: str | None = Non
         for norm, found in summary.transitions.items():
             if not found:
                 lines.append(f"  {norm}: keine Änderung")
-            for (before, after), count in found.items():
+            for (before, after), count in sorted(found.items()):
                 lines.append(f"  {norm}: {before} → {after}: {count:,} Fälle".replace(",", "."))
     return "\n".join(lines)
 
