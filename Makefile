@@ -32,7 +32,7 @@ LOCK   := requirements.lock
 SPARK_LOCK  := requirements-spark.lock
 SPARK_STAMP := $(VENV)/.spark
 # Alle Extras außer spark (eigene Sperrdatei); tests/test_lock.py prüft, dass keines fehlt.
-EXTRAS := test masse vergleich dienst analyse lock docs
+EXTRAS := test masse vergleich dienst analyse sprache lock docs
 
 $(STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -m venv $(VENV) || { $(PYTHON) -m pip install --user virtualenv && $(PYTHON) -m virtualenv $(VENV); }

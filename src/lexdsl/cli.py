@@ -1,7 +1,7 @@
 """Die Kommandozeile ``lexdsl``.
 
 Befehle: ``prüfen`` (ASCII: ``pruefen``), ``check``, ``merkmale``, ``schema``, ``abdeckung``, ``analysieren``,
-``dienst``, ``kompilieren``.
+``dienst``, ``sprachserver``, ``kompilieren``.
 Exit-Codes: 0 in Ordnung, 1 Fehler in den Normen, 2 fehlerhafte Eingabe oder Aufruf, 70 Programmfehler.
 """
 
@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO, cast
 
 from . import __version__
 from .errors import shown_path
@@ -179,6 +179,13 @@ def _parser() -> argparse.ArgumentParser:
                    help="die gebaute Website für die Verweise auf Normseiten (Standard: ./site, falls gebaut)")
     normen_option(p)
     p.set_defaults(handler=cmd_dienst)
+
+    p = sub.add_parser("sprachserver", help="der Sprachserver für Editoren (Language Server Protocol)",
+                       description="Spricht das Language Server Protocol über die Standardein- und -ausgabe: "
+                       "Meldungen beim Tippen, Hover, Gehe zur Definition, Verwendungen, Umbenennen und "
+                       "Vervollständigung für Normdateien, Szenarien und Beispielfälle. Der Editor startet ihn im "
+                       "Arbeitsbereich. Braucht pip install 'lexdsl[sprache]'.")
+    p.set_defaults(handler=cmd_sprachserver)
 
     p = sub.add_parser("massenpruefung", help="einen ganzen Bestand auf einmal prüfen",
                        description="Prüft jede Zeile eines Bestands (CSV, Parquet, JSON Lines oder Excel; je "
@@ -465,6 +472,22 @@ def _write_scenarios(args: argparse.Namespace, report: Report, corpus: Corpus) -
     print(f"Szenarien: {len(written)} Dateien in {shown_path(str(target))} (mit @ungeprueft, ohne Erwartung).",
           file=sys.stderr)
     return written
+
+
+def cmd_sprachserver(args: argparse.Namespace) -> int:
+    try:
+        import pygls  # noqa: F401
+    except ImportError:
+        print("Fehler: lexdsl sprachserver braucht pygls (pip install 'lexdsl[sprache]').", file=sys.stderr)
+        return EXIT_INPUT
+    from .lsp.server import main as serve
+
+    # Das Protokoll läuft in Bytes über die ursprünglichen Ströme, nicht über die Textumhüllung von main().
+    if sys.__stdin__ is None or sys.__stdout__ is None:
+        print("Fehler: lexdsl sprachserver braucht Standardein- und -ausgabe.", file=sys.stderr)
+        return EXIT_INPUT
+    serve(cast("BinaryIO", sys.__stdin__.buffer), cast("BinaryIO", sys.__stdout__.buffer))
+    return EXIT_OK
 
 
 def cmd_dienst(args: argparse.Namespace) -> int:

@@ -1,0 +1,1 @@
+"""Der Sprachserver (``lexdsl sprachserver``): ``index`` ohne pygls, ``server`` mit pygls."""
