@@ -250,13 +250,21 @@ def test_renaming_reiseunfaehigkeit_changes_every_norm_scenario_and_case_and_not
     norm = workspace / "norms" / "aufenthg_25_5.lexdsl"
     line = before[norm].split("\n").index(f"    - {OLD}")
 
+    case = workspace / "beispiele" / "reiseunfaehigkeit.yaml"
+    case_line = before[case].split("\n").index(f"  {OLD}: ja")
+
     async def scenario():
         async with Session(workspace) as session:
             await session.open(norm)
-            return await session.client.text_document_rename_async(types.RenameParams(
+            from_norm = await session.client.text_document_rename_async(types.RenameParams(
                 types.TextDocumentIdentifier(uri(norm)), types.Position(line, 10), NEW))
+            # Von einem Beispielfall aus umbenannt: dieselben Änderungen.
+            from_case = await session.client.text_document_rename_async(types.RenameParams(
+                types.TextDocumentIdentifier(uri(case)), types.Position(case_line, 2), NEW))
+            return from_norm, from_case
 
-    edit = run(scenario())
+    edit, from_case = run(scenario())
+    assert from_case == edit
     assert edit is not None and edit.changes is not None
     by_path = {Path(p): changes for p, changes in
                ((e[len("file://"):], c) for e, c in edit.changes.items())}
@@ -370,3 +378,14 @@ def test_without_pygls_the_command_says_how_to_install_it(monkeypatch, capsys):
     err = capsys.readouterr().err
     assert "pip install 'lexdsl[sprache]'" in err
     assert "Traceback" not in err
+
+
+def test_scenarios_name_a_merkmal_only_in_steps_and_table_cells():
+    """Ohne Server: Titel, Kommentare, die Art einer Nebenfolge und längere Zellen sind keine Verwendung."""
+    from lexdsl.lsp.index import feature_occurrences
+
+    text = ('# Angenommen das Merkmal "A" ist "ja"\n  Szenario: "A" im Titel\n'
+            '    Angenommen das Merkmal "A" ist "ja"\n    Und die Nebenfolge "A" enthält "A"\n'
+            '      | A | ja |\n      | A B | ja |\n')
+    found = [(o.place.line, o.place.start, o.place.end) for o in feature_occurrences("f.feature", text, {"A"})]
+    assert found == [(2, 28, 29), (3, 36, 37), (4, 8, 9)]

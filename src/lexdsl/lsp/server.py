@@ -249,6 +249,9 @@ def create_server() -> LexdslLanguageServer:
         key = ls.key(params.text_document.uri)
         ls.documents.open.pop(key, None)
         if key.endswith(NORM_SUFFIX):
+            if key not in ls.documents.norm_files():  # nur im Editor, nie gespeichert: Meldungen löschen
+                ls.published.pop(key, None)
+                ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=ls.uri(key), diagnostics=[]))
             ls.publish()
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
