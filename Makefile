@@ -4,6 +4,7 @@
 #   make bench  misst die Geschwindigkeit gegen eine Vergleichsbasis
 #   make docs   baut die Website nach site/ (öffnen: site/index.html)
 #   make offline  installiert Pyodide (npm ci in offline/) für die Seite »Fall prüfen« der Website
+#   make editor baut die Erweiterung für VS Code (npm ci in editor/vscode/, Grammatiktests, dann editor/vscode/lexdsl-*.vsix)
 #   make fuzz   prüft die Normensprache mit mindestens 100.000 zufälligen Eingaben
 #   make test-masse  der lange Differenztest der Massenprüfung (1.000.000 Zeilen; CI ruft es auf)
 #   make test-spark  die Massenprüfung auf Apache Spark (local[2]) gegen die eingebettete (CI ruft es auf)
@@ -21,7 +22,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installiert
 
-.PHONY: run test haerte bench check docs fuzz lock test-neueste clean dienst offline test-masse test-spark
+.PHONY: run test haerte bench check docs fuzz lock test-neueste clean dienst offline test-masse test-spark editor
 
 # MkDocs 1.x kündigt beim Start eine Nachfolgeversion an; die Website bleibt bei 1.6.1.
 export NO_MKDOCS_2_WARNING := 1
@@ -56,6 +57,25 @@ $(PYODIDE): offline/package.json offline/package-lock.json
 	@touch $@
 
 offline: $(PYODIDE)
+
+# Die Erweiterung für VS Code: npm ci genau nach editor/vscode/package-lock.json, die Grammatiktests
+# (vscode-tmgrammar-test) und ein Ladetest, dann packt @vscode/vsce die .vsix mit den Laufzeitpaketen
+# (vscode-languageclient). Nach npm ci braucht das kein Netz mehr.
+VSCODE     := editor/vscode
+VSCODE_NPM := $(VSCODE)/node_modules/.installiert
+
+$(VSCODE_NPM): $(VSCODE)/package.json $(VSCODE)/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "Fehler: npm fehlt; die Erweiterung für VS Code wird mit npm gebaut." \
+	  "Installieren: apt-get install npm" >&2; exit 1; }
+	cd $(VSCODE) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+editor: $(VSCODE_NPM)
+	cd $(VSCODE) && npm test --silent
+	@rm -f $(VSCODE)/*.vsix
+	cd $(VSCODE) && npx --no-install vsce package --allow-missing-repository </dev/null
+	@for f in $(VSCODE)/*.vsix; do echo "Erweiterung: $$f ($$(wc -c <$$f) Bytes)." \
+	  "Installieren: code --install-extension $$f"; done
 
 run: $(STAMP)
 	$(BIN)/lexdsl prüfen beispiele/reiseunfaehigkeit.yaml
