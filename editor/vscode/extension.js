@@ -6,7 +6,7 @@
 const fs = require("fs");
 const path = require("path");
 const vscode = require("vscode");
-const { LanguageClient, TransportKind } = require("vscode-languageclient/node");
+const { LanguageClient } = require("vscode-languageclient/node");
 
 const INSTALLIEREN = "pip install 'lexdsl[sprache]'";
 const EINSTELLUNG = "lexdsl.sprachserver.befehl";
@@ -72,7 +72,9 @@ async function starten() {
     return;
   }
   if (!ausgabe) ausgabe = vscode.window.createOutputChannel("lexdsl Sprachserver");
-  const server = { command: programm, args: argumente, transport: TransportKind.stdio, options: { cwd } };
+  // Ohne „transport“: stdin/stdout des Prozesses. Mit TransportKind.stdio hinge der Client „--stdio“ an,
+  // und lexdsl sprachserver kennt keine weiteren Angaben.
+  const server = { command: programm, args: argumente, options: { cwd } };
   const clientOptions = {
     // Nach Muster, nicht nach Sprache: auch wenn eine andere Erweiterung .feature-Dateien übernimmt.
     documentSelector: [
