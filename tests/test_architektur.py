@@ -31,7 +31,7 @@ ALLOWED: dict[str, set[str]] = {
     "steps": {"vocabulary", "errors", "runtime", "language", "compiler", "cases", "workspace", "render"},
     "pytest_plugin": {"vocabulary", "errors", "runtime", "language", "compiler", "cases", "workspace", "render",
                       "coverage", "steps"},
-    "lsp": {"vocabulary", "errors", "language", "steps"},
+    "lsp": {"vocabulary", "errors", "language", "steps", "workspace", "findings"},
     "cli": {"vocabulary", "errors", "runtime", "language", "compiler", "cases", "workspace", "render", "coverage",
             "console", "findings", "service", "bulk", "lsp"},
     "pygments_lexer": {"vocabulary"},

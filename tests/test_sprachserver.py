@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import os
 import re
 import shutil
 import statistics
@@ -61,7 +63,8 @@ class Session:
         return self.arrived.setdefault(target, asyncio.Event())
 
     async def __aenter__(self) -> Session:
-        await self.client.start_io(sys.executable, "-m", "lexdsl.cli", "sprachserver", cwd=str(self.root))
+        env = {**os.environ, "LEXDSL_CACHE": str(self.root.parent / "cache")}
+        await self.client.start_io(sys.executable, "-m", "lexdsl.cli", "sprachserver", cwd=str(self.root), env=env)
         general = types.GeneralClientCapabilities(position_encodings=self.encodings) if self.encodings else None
         result = await self.client.initialize_async(types.InitializeParams(
             capabilities=types.ClientCapabilities(general=general), root_uri=uri(self.root),
@@ -95,6 +98,24 @@ class Session:
             [types.TextDocumentContentChangeWholeDocument(text=text)]))
         await asyncio.wait_for(self.event(target).wait(), 20)
         return self.published[target], self.times[target] - sent
+
+
+    async def save(self, path: Path, until, seconds: float = 120) -> list[types.Diagnostic]:
+        """Speichern melden; wartet, bis die Meldungen der Datei ``until`` erfüllen (die Analyse dauert)."""
+        target = uri(path)
+        self.event(target).clear()
+        self.client.text_document_did_save(types.DidSaveTextDocumentParams(types.TextDocumentIdentifier(target)))
+        deadline = time.perf_counter() + seconds
+        while True:
+            await asyncio.wait_for(self.event(target).wait(), max(deadline - time.perf_counter(), 0.01))
+            self.event(target).clear()
+            if until(self.published[target]):
+                return self.published[target]
+
+    async def lenses(self, path: Path) -> list[types.CodeLens]:
+        found = await self.client.text_document_code_lens_async(types.CodeLensParams(
+            types.TextDocumentIdentifier(uri(path))))
+        return list(found or [])
 
 
 def run(coroutine):
@@ -186,6 +207,97 @@ def test_diagnostics_follow_each_change_and_report_the_latency_on_a_600_line_nor
     print(f"\nMeldungen nach didChange ({text.count(chr(10))} Zeilen): Median {statistics.median(latencies) * 1000:.0f} ms, "
           f"höchstens {max(latencies) * 1000:.0f} ms über {len(latencies)} Änderungen: "
           + ", ".join(f"{s * 1000:.0f}" for s in latencies))
+
+
+# ------------------------------------------------------------------ Befunde und Code-Lens
+
+PROBE = """\
+Merkmal Probemerkmal: ja/nein
+
+Norm "Probe offen": Probetitel                              [§ 1 G]
+  Der Tatbestand ist erfüllt, wenn Probemerkmal             [§ 1 G]
+  Die Aufenthaltserlaubnis kann erteilt werden.             [§ 1 G]
+  Sie ist zu erteilen.                                      [§ 2 G]
+
+Norm "Probe gewollt": Probetitel                            [§ 1 G]
+  Der Tatbestand ist erfüllt, wenn Probemerkmal             [§ 1 G]
+  # gewollt: Nur zum Test.
+  Die Aufenthaltserlaubnis kann erteilt werden.             [§ 1 G]
+  Sie ist zu erteilen.                                      [§ 2 G]
+"""
+
+
+def analysed(found: list[types.Diagnostic]) -> bool:
+    return any(d.source == "lexdsl analysieren" for d in found)
+
+
+def test_saving_shows_open_findings_as_warnings_but_not_accepted_ones_and_lenses_count_them(workspace):
+    pytest.importorskip("z3")
+    norm = workspace / "norms" / "zz_probe.lexdsl"
+    norm.write_text(PROBE, encoding="utf-8")
+    lines = PROBE.split("\n")
+    dead = lines.index("  Die Aufenthaltserlaubnis kann erteilt werden.             [§ 1 G]")
+    (workspace / "ergebnisse").mkdir()
+    (workspace / "ergebnisse" / "abdeckung.json").write_text(json.dumps(
+        {"normen": [{"norm": "Probe offen", "anteil": 0.9448}], "gesamt": {"anteil": 0.9448}}), encoding="utf-8")
+
+    async def scenario():
+        async with Session(workspace) as session:
+            assert await session.open(norm) == []
+            before = await session.lenses(norm)
+            found = await session.save(norm, analysed)
+            typed, _seconds = await session.change(norm, 2, PROBE + "\n")   # die Befunde bleiben beim Tippen
+            after = await session.lenses(norm)
+            return before, found, typed, after
+
+    before, found, typed, after = run(scenario())
+    assert [lens.command.title for lens in before if lens.command] == [
+        "Szenarien: noch kein Testlauf (make test) · Bedingungen abgedeckt: 94 % · Befunde: nicht geprüft",
+        "Szenarien: noch kein Testlauf (make test) · Befunde: nicht geprüft"]
+    assert [lens.range.start.line for lens in before] == [2, 7]
+    [warning] = found                                       # nur der offene, nicht der angenommene
+    assert warning.severity == types.DiagnosticSeverity.Warning and warning.code == "tote_regel"
+    assert warning.range.start.line == dead and warning.range.start.character == 2
+    assert warning.message.startswith("Befund (greift nie): Die Regel „Die Aufenthaltserlaubnis kann erteilt werden“")
+    assert "Fundstelle: § 1 G" in warning.message and "# gewollt:" in warning.message
+    assert typed == found
+    assert [lens.command.title for lens in after if lens.command] == [
+        "Szenarien: noch kein Testlauf (make test) · Bedingungen abgedeckt: 94 % · Befunde: 1",
+        "Szenarien: noch kein Testlauf (make test) · Befunde: 0"]
+
+
+def test_lens_titles_count_scenarios_per_norm_from_the_cucumber_report(tmp_path):
+    from lexdsl.lsp.befunde import Testlauf
+
+    def step(name: str, status: str = "passed") -> dict[str, object]:
+        return {"keyword": "Wenn", "name": name, "line": 3, "result": {"status": status, "duration": 1}}
+
+    report = [{"uri": "n/n.feature", "elements": [
+        {"keyword": "Szenario", "line": 5, "steps": [step('der Grundfall "a.yaml"'), step('die Norm "N" geprüft wird'),
+                                                     step('das Ergebnis ist "erteilt"')]},
+        {"keyword": "Szenario", "line": 9, "steps": [step('die Norm "N" geprüft wird'),
+                                                     step('das Ergebnis ist "versagt"', "failed")]},
+        {"keyword": "Szenario", "line": 12, "steps": [step('"M" geprüft wird'), step("x", "skipped")]},
+        {"keyword": "Szenario", "line": 15, "steps": [step("alle Normen geprüft werden")]}]}]
+    (tmp_path / "ergebnisse").mkdir()
+    (tmp_path / "ergebnisse" / "cucumber.json").write_text(json.dumps(report), encoding="utf-8")
+    testlauf = Testlauf.read(tmp_path)
+    assert testlauf.title("N", 0) == "Szenarien: 1 bestanden, 1 fehlgeschlagen · Befunde: 0"
+    assert testlauf.title("M", None) == "Szenarien: 0 bestanden, 1 fehlgeschlagen · Befunde: nicht geprüft"
+    assert testlauf.title("O", 2) == "Szenarien: 0 bestanden, 0 fehlgeschlagen · Befunde: 2"
+    (tmp_path / "ergebnisse" / "abdeckung.json").write_text(json.dumps(
+        {"normen": [{"norm": "N", "anteil": 1.0}], "gesamt": {"anteil": 1.0}}), encoding="utf-8")
+    assert Testlauf.read(tmp_path).title("N", 0) == (
+        "Szenarien: 1 bestanden, 1 fehlgeschlagen · Bedingungen abgedeckt: 100 % · Befunde: 0")
+    assert Testlauf.read(tmp_path / "fehlt").title("N", None) == (
+        "Szenarien: noch kein Testlauf (make test) · Befunde: nicht geprüft")
+
+
+def test_without_z3_the_analysis_gives_no_findings(monkeypatch):
+    from lexdsl.lsp.befunde import analyse
+
+    monkeypatch.setitem(sys.modules, "z3", None)        # import z3 schlägt fehl
+    assert analyse(ROOT / "norms") is None
 
 
 # ------------------------------------------------------------------ Umbenennen

@@ -8,6 +8,11 @@ Für Normdateien (``.lexdsl``), Szenarien (``.feature``) und Beispielfälle (YAM
 * Gehe zur Definition, alle Verwendungen, Umbenennen – über Normen, Szenarien und Beispielfälle.
 * Vervollständigung: Namen von Merkmalen und Begriffen, Auswahlwerte nach „einer von“, Schlüsselwörter und die
   Schritte der Szenarien.
+* Beim Speichern einer Normdatei: die offenen Befunde von ``lexdsl analysieren`` für ihre Normen als Warnungen
+  (ohne die mit ``# gewollt: …`` angenommenen). Die Analyse läuft in einem eigenen Thread, die Meldungen beim
+  Tippen warten nie auf sie; ohne z3 gibt es keine Befunde.
+* Über jeder Norm eine Code-Lens: Szenarien des letzten Testlaufs (``ergebnisse/cucumber.json``), Anteil
+  abgedeckter Bedingungen (``ergebnisse/abdeckung.json``) und die Zahl offener Befunde.
 
 Stellen rechnet der Server in die Einheiten um, die der Editor beim Start nennt (UTF-8, UTF-16 oder UTF-32;
 ohne Angabe UTF-16, wie das Protokoll es verlangt).
@@ -15,7 +20,9 @@ ohne Angabe UTF-16, wie das Protokoll es verlangt).
 
 from __future__ import annotations
 
+import asyncio
 import re
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 
@@ -28,7 +35,8 @@ from .. import __version__
 from ..errors import FEHLER, Diagnostic, Span
 from ..language import nodes, parser
 from ..steps import STEPS
-from ..vocabulary import Comparator, MerkmalType, rule_phrases
+from ..vocabulary import Comparator, MerkmalType, NormKind, rule_phrases
+from .befunde import Befund, Testlauf, analyse, befund_text
 from .index import (
     CASE_SUFFIXES,
     FEATURE_SUFFIX,
@@ -68,6 +76,11 @@ class LexdslLanguageServer(LanguageServer):
                          text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
         self.documents = Documents(Path.cwd())
         self.published: dict[str, list[types.Diagnostic]] = {}
+        self.befunde: list[Befund] | None = None   # None: noch nicht analysiert (oder ohne z3)
+        self.saved: set[str] = set()               # Normdateien, deren Befunde gezeigt werden
+        self.analysing: asyncio.Task[None] | None = None
+        self.again = False
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lexdsl-analyse")
 
     # --- Stellen
 
@@ -108,6 +121,8 @@ class LexdslLanguageServer(LanguageServer):
             found = found_by_file[key]
             lines = self.documents.lines(key)
             result = [self.lsp_diagnostic(key, lines, d) for d in found]
+            if key in self.saved:
+                result += self.finding_diagnostics(key, lines)
             if key != changed and self.published.get(key) == result:
                 continue
             self.published[key] = result
@@ -123,6 +138,87 @@ class LexdslLanguageServer(LanguageServer):
         severity = types.DiagnosticSeverity.Error if diagnostic.severity == FEHLER else types.DiagnosticSeverity.Warning
         return types.Diagnostic(range=where, message=message, severity=severity, code=diagnostic.code,
                                 source="lexdsl")
+
+
+    # --- Befunde und Code-Lens
+
+    def norm_headers(self) -> dict[str, tuple[str, int, NormKind]]:
+        """Je Norm: Datei, Zeile ihres Kopfes (0-basiert) und Art."""
+        modules, _broken = self.documents.modules()
+        return {d.id: (m.path, d.id_span.line - 1, d.kind) for m in modules for d in m.declarations
+                if isinstance(d, nodes.Norm)}
+
+    def finding_diagnostics(self, key: str, lines: list[str]) -> list[types.Diagnostic]:
+        """Die offenen Befunde für die Normen der Datei: an ihrer Stelle, steht die in einer anderen Datei,
+        am Kopf der Norm."""
+        if not self.befunde:
+            return []
+        headers = self.norm_headers()
+        found: list[types.Diagnostic] = []
+        for befund in self.befunde:
+            message = befund_text(befund)
+            if self.documents.key(Path(befund.file)) == key:
+                line, start = befund.line - 1, befund.column - 1
+            elif befund.norm is not None and headers.get(befund.norm, ("",))[0] == key:
+                line, start = headers[befund.norm][1], 0
+                message += f"\nStelle: {self.documents.key(Path(befund.file))}:{befund.line}"
+            else:
+                continue
+            if line >= len(lines):
+                continue
+            start = min(start, len(lines[line]))
+            end = max(len(lines[line].rstrip()), start)
+            diagnostic = types.Diagnostic(range=self.to_client(key, line, start, line, end), message=message,
+                                          severity=types.DiagnosticSeverity.Warning, code=befund.kind,
+                                          source="lexdsl analysieren")
+            if diagnostic not in found:
+                found.append(diagnostic)
+        return found
+
+    def open_count(self, norm: str) -> int | None:
+        if self.befunde is None:
+            return None
+        return len({(b.file, b.line, b.kind, b.message) for b in self.befunde if b.norm == norm})
+
+    async def analyse(self, key: str) -> None:
+        """Die Befunde neu rechnen (im Thread der Analyse), dann die Meldungen der gespeicherten Dateien und
+        die Code-Lens auffrischen. Eine Speicherung während der Analyse löst genau eine weitere aus."""
+        self.saved.add(key)
+        if self.analysing is not None and not self.analysing.done():
+            self.again = True
+            return
+        self.analysing = asyncio.current_task()
+        try:
+            while True:
+                self.again = False
+                loop = asyncio.get_running_loop()
+                found = await loop.run_in_executor(self.executor, analyse, self.documents.root / "norms")
+                if found is not None or self.befunde is None:
+                    self.befunde = found
+                if not self.again:
+                    break
+        finally:
+            self.analysing = None
+        self.published = {k: v for k, v in self.published.items() if k not in self.saved}
+        self.publish(key)
+        self.refresh_lenses()
+
+    def refresh_lenses(self) -> None:
+        capabilities = self.client_capabilities.workspace
+        lens = capabilities.code_lens if capabilities is not None else None
+        if lens is not None and lens.refresh_support:
+            self.workspace_code_lens_refresh(None)
+
+    def code_lenses(self, key: str) -> list[types.CodeLens]:
+        testlauf = Testlauf.read(self.documents.root)
+        lenses = []
+        for norm, (file, line, kind) in self.norm_headers().items():
+            if file != key or kind is not NormKind.NORM:
+                continue
+            where = self.to_client(key, line, 0, line, 0)
+            lenses.append(types.CodeLens(range=where, command=types.Command(
+                title=testlauf.title(norm, self.open_count(norm)), command="")))
+        return lenses
 
 
 def _type_text(merkmal: nodes.Merkmal) -> str:
@@ -241,8 +337,16 @@ def create_server() -> LexdslLanguageServer:
         changed(ls, params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
-    def did_save(ls: LexdslLanguageServer, params: types.DidSaveTextDocumentParams) -> None:
+    async def did_save(ls: LexdslLanguageServer, params: types.DidSaveTextDocumentParams) -> None:
         changed(ls, params.text_document.uri)
+        key = ls.key(params.text_document.uri)
+        if key.endswith(NORM_SUFFIX):
+            await ls.analyse(key)
+
+    @server.feature(types.TEXT_DOCUMENT_CODE_LENS)
+    def code_lens(ls: LexdslLanguageServer, params: types.CodeLensParams) -> list[types.CodeLens]:
+        key = ls.key(params.text_document.uri)
+        return ls.code_lenses(key) if key.endswith(NORM_SUFFIX) else []
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: LexdslLanguageServer, params: types.DidCloseTextDocumentParams) -> None:
