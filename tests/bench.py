@@ -32,6 +32,10 @@
    Umsetzung in einem eigenen Prozess. Ziel: lexdsl mindestens 3× so viele Fälle/s wie OpenFisca und
    höchstens 1,5× der Spitzenspeicher von numpy. Braucht pip install 'lexdsl[vergleich]'.
 
+7. Der Sprachserver (``lexdsl sprachserver``, ein echter Prozess über stdio wie im Editor): die Zeit von einem
+   ``didChange`` auf einer Normdatei mit 600 Zeilen bis zu ihren Meldungen, über 30 Änderungen (abwechselnd mit
+   und ohne Tippfehler). Ziel: 95 % in höchstens 150 ms. Braucht pip install 'lexdsl[sprache]'.
+
 Ausgegeben werden Verhältnisse; Zeiten schwanken je Maschine, Verhältnisse
 kaum. Exit-Code 1, wenn ein Ziel verfehlt wird oder die Ergebnisse abweichen.
 """
@@ -474,6 +478,72 @@ def openfisca_comparison(cache: Path) -> dict | str:
     return measure(cache, VERGLEICH_ROWS)
 
 
+LSP_CHANGES = 30
+
+
+def language_server_latency(cache: Path) -> tuple[float, float, int] | None:
+    """(Median, p95 in Sekunden, Änderungen): Meldungen nach ``didChange`` auf einer Normdatei mit 600 Zeilen,
+    gemessen am Client eines echten Server-Prozesses (wie tests/test_sprachserver.py)."""
+    try:
+        from lsprotocol import types
+        from pygls.lsp.client import LanguageClient
+        from pygls.uris import from_fs_path
+    except ImportError:
+        return None
+    import asyncio
+    import re
+    import shutil
+
+    with tempfile.TemporaryDirectory(prefix="lexdsl-lsp-") as tmp:
+        root = Path(tmp)
+        shutil.copytree(ROOT / "norms", root / "norms")
+        norm = root / "norms" / "aufenthg_25_3.lexdsl"
+        text = norm.read_text(encoding="utf-8")
+        text += "".join(f"# Füllzeile {i} für die Messung\n" for i in range(max(0, 600 - text.count("\n"))))
+        norm.write_text(text, encoding="utf-8")
+        first = re.search(r"^    - (?P<name>[^\[\n]+?)\s*(?:\[|$)", text, re.MULTILINE)
+        assert first is not None
+        broken = text.replace(first.group(0), first.group(0).replace(first.group("name"),
+                                                                     first.group("name") + "x", 1), 1)
+        target = from_fs_path(str(norm)) or str(norm)
+
+        async def measure() -> list[float]:
+            client = LanguageClient("lexdsl-bench", "1")
+            arrived = asyncio.Event()
+            times: list[float] = []
+
+            @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+            def published(params: types.PublishDiagnosticsParams) -> None:
+                if params.uri == target:
+                    times.append(time.perf_counter())
+                    arrived.set()
+
+            env = dict(os.environ, LEXDSL_CACHE=str(cache))
+            await client.start_io(sys.executable, "-m", "lexdsl.cli", "sprachserver", cwd=str(root), env=env)
+            await client.initialize_async(types.InitializeParams(
+                capabilities=types.ClientCapabilities(), root_uri=from_fs_path(str(root))))
+            client.initialized(types.InitializedParams())
+            client.text_document_did_open(types.DidOpenTextDocumentParams(
+                types.TextDocumentItem(target, "lexdsl", 1, text)))
+            await asyncio.wait_for(arrived.wait(), 60)
+            latencies = []
+            for version in range(2, 2 + LSP_CHANGES):
+                arrived.clear()
+                sent = time.perf_counter()
+                client.text_document_did_change(types.DidChangeTextDocumentParams(
+                    types.VersionedTextDocumentIdentifier(version=version, uri=target),
+                    [types.TextDocumentContentChangeWholeDocument(text=broken if version % 2 == 0 else text)]))
+                await asyncio.wait_for(arrived.wait(), 20)
+                latencies.append(times[-1] - sent)
+            await client.shutdown_async(None)
+            client.exit(None)
+            await asyncio.wait_for(client.stop(), 10)
+            return latencies
+
+        latencies = sorted(asyncio.run(measure()))
+    return statistics.median(latencies), latencies[int(len(latencies) * 0.95)], len(latencies)
+
+
 def german(number: float, digits: int = 0) -> str:
     """Eine Zahl, wie man sie im Deutschen schreibt: 1.234.567,89."""
     return f"{number:,.{digits}f}".replace(",", "#").replace(".", ",").replace("#", ".")
@@ -496,6 +566,7 @@ def main() -> int:
         bulk = bulk_throughput(cache, Path(tmp) / "bestaende")
         on_spark = spark_throughput(cache, None if bulk is None else Path(bulk["vollständig"]["source"]))
         against = openfisca_comparison(cache)
+        editor = language_server_latency(cache)
     rows.append(("kalter Aufruf lexdsl prüfen gegen python -c 'import lark'", lexdsl_s / lark_s, 2.0))
     rows.append(("Analyse, schlimmster Fall des Korpus: Schritte / MAX_STEPS", steps / MAX_STEPS, 0.5))
     for name, seconds, _what in synthetic:
@@ -541,6 +612,8 @@ def main() -> int:
                      3 * against["lexdsl"]["compute"] / against["openfisca"]["compute"], 1.0))
         rows.append(("Massenprüfung § 25 Abs. 5: Spitzenspeicher lexdsl / numpy von Hand",
                      against["lexdsl"]["peak_mb"] / against["numpy"]["peak_mb"], 1.5))
+    if editor is not None:
+        rows.append(("Sprachserver: Meldungen nach einer Änderung (95 %) / 150 ms", editor[1] / 0.15, 1.0))
     print()
     print(f"{'Messung':<66} {'Verhältnis':>10} {'Ziel':>7}")
     failed = False
@@ -606,6 +679,11 @@ def main() -> int:
     else:
         print(f"analysieren: ganzes Korpus {solver[0]:.2f} s (Median von {ANALYSIS_RUNS}, {os.cpu_count()} Kerne), "
               f"langsamster Fassungsvergleich {solver[1] * 1000:.0f} ms ({solver[2]})")
+    if editor is None:
+        print("Sprachserver: nicht gemessen, pygls fehlt (pip install 'lexdsl[sprache]')")
+    else:
+        print(f"Sprachserver: Meldungen nach didChange auf 600 Zeilen, Median {editor[0] * 1000:.0f} ms, "
+              f"95 % bis {editor[1] * 1000:.0f} ms über {editor[2]} Änderungen")
     return 1 if failed else 0
 
 
