@@ -105,6 +105,13 @@ class Session:
         target = uri(path)
         self.event(target).clear()
         self.client.text_document_did_save(types.DidSaveTextDocumentParams(types.TextDocumentIdentifier(target)))
+        return await self.wait(path, until, seconds)
+
+    async def wait(self, path: Path, until, seconds: float = 120) -> list[types.Diagnostic]:
+        """Wartet, bis die Meldungen der Datei ``until`` erfüllen."""
+        target = uri(path)
+        if target in self.published and until(self.published[target]):
+            return self.published[target]
         deadline = time.perf_counter() + seconds
         while True:
             await asyncio.wait_for(self.event(target).wait(), max(deadline - time.perf_counter(), 0.01))
@@ -245,8 +252,12 @@ def test_saving_shows_open_findings_as_warnings_but_not_accepted_ones_and_lenses
         async with Session(workspace) as session:
             assert await session.open(norm) == []
             before = await session.lenses(norm)
-            found = await session.save(norm, analysed)
-            typed, _seconds = await session.change(norm, 2, PROBE + "\n")   # die Befunde bleiben beim Tippen
+            await session.save(norm, lambda _found: True)       # die Prüfungen wie beim Tippen, sofort
+            # Während die Analyse läuft, kommen die Meldungen beim Tippen ohne Warten auf sie.
+            early, seconds = await session.change(norm, 2, PROBE)
+            assert not analysed(early) and seconds < 1.0, seconds
+            found = await session.wait(norm, analysed)
+            typed, _seconds = await session.change(norm, 3, PROBE + "\n")   # die Befunde bleiben beim Tippen
             after = await session.lenses(norm)
             return before, found, typed, after
 
