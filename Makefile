@@ -160,4 +160,4 @@ test-neueste: $(PYODIDE)
 	@echo "Alle Tests grün mit den neuesten Versionen (Liste: $(NEU)/versionen.txt)."
 
 clean:
-	rm -rf $(VENV) $(NEU) .pytest_cache build dist ergebnisse site offline/node_modules
+	rm -rf $(VENV) $(NEU) .pytest_cache build dist ergebnisse site offline/node_modules $(VSCODE)/node_modules $(VSCODE)/*.vsix
