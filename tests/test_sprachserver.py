@@ -495,6 +495,49 @@ def test_hover_definition_references_and_completion(workspace):
     assert f'Angenommen das Merkmal "{OLD}" ist "ja"' in {i.label for i in steps.items}
 
 
+def test_hover_on_a_fundstelle_shows_the_quoted_wortlaut_or_says_there_is_none(workspace):
+    norm = workspace / "norms" / "aufenthg_25_5.lexdsl"
+    lines = norm.read_text(encoding="utf-8").split("\n")
+    cited = "§ 25 Abs. 5 S. 1 AufenthG"
+    tatbestand = next(i for i, line in enumerate(lines) if line.strip().startswith("Der Tatbestand ist erfüllt")
+                      and f"[{cited};" in line)
+    # Die erste zitierte Zeile des Wortlauts zu dieser Fundstelle, unabhängig vom Server aus der Datei gelesen.
+    header = lines.index(f"  Wortlaut [{cited}, Stand 2012 und 2021]:")
+    passage = lines[header + 1].strip().removeprefix("> ")
+    uncited = "VwV 25.5.1.2"
+    merkmal = next(i for i, line in enumerate(lines) if line.startswith(f"Merkmal {OLD}:"))
+    assert f"[{uncited}]" in lines[merkmal]
+    assert not any(f"Wortlaut [{uncited}" in path.read_text(encoding="utf-8")
+                   for path in (workspace / "norms").glob("*.lexdsl"))
+    quoted = next(i for i, line in enumerate(lines) if line.strip().startswith("> […]"))
+
+    async def scenario():
+        async with Session(workspace) as session:
+            await session.open(norm)
+
+            async def hover(line: int, character: int) -> types.Hover | None:
+                return await session.client.text_document_hover_async(types.HoverParams(
+                    types.TextDocumentIdentifier(uri(norm)), types.Position(line, character)))
+
+            start = lines[tatbestand].index(cited)
+            return (await hover(tatbestand, start + 4), await hover(merkmal, lines[merkmal].index(uncited) + 2),
+                    await hover(quoted, lines[quoted].index("[") + 1))
+
+    with_wortlaut, without_wortlaut, in_quote = run(scenario())
+    text = with_wortlaut.contents.value
+    assert f"Wortlaut [{cited}, Stand 2012 und 2021]:" in text, text
+    assert f"> {passage}" in text, (passage, text)
+    assert "kein Wortlaut" not in text
+    start = utf16(lines[tatbestand][: lines[tatbestand].index(cited)])
+    assert with_wortlaut.range == types.Range(types.Position(tatbestand, start),
+                                              types.Position(tatbestand, start + utf16(cited)))
+    assert "Für diese Fundstelle ist im Korpus kein Wortlaut zitiert." in without_wortlaut.contents.value
+    start = utf16(lines[merkmal][: lines[merkmal].index(uncited)])
+    assert without_wortlaut.range == types.Range(types.Position(merkmal, start),
+                                                 types.Position(merkmal, start + utf16(uncited)))
+    assert in_quote is None  # Klammern in zitiertem Wortlaut sind keine Fundstelle
+
+
 def test_without_pygls_the_command_says_how_to_install_it(monkeypatch, capsys):
     monkeypatch.setitem(sys.modules, "pygls", None)
     assert cli.main(["sprachserver"]) == cli.EXIT_INPUT
@@ -512,3 +555,16 @@ def test_scenarios_name_a_merkmal_only_in_steps_and_table_cells():
             '      | A | ja |\n      | A B | ja |\n')
     found = [(o.place.line, o.place.start, o.place.end) for o in feature_occurrences("f.feature", text, {"A"})]
     assert found == [(2, 28, 29), (3, 36, 37), (4, 8, 9)]
+
+
+def test_fundstellen_of_a_line_are_only_citation_fields_each_part_with_its_span():
+    from lexdsl.lsp.index import citation_at, citations_in_line
+
+    line = '    Höhe: "Text [kein Teil]", wenn a   [§ 26 Abs. 1 S. 1 AufenthG;  VwV 25.5.7]  # [Kommentar]'
+    found = list(citations_in_line(line))
+    assert found == [("§ 26 Abs. 1 S. 1 AufenthG", line.index("§"), line.index("§") + 25),
+                     ("VwV 25.5.7", line.index("VwV"), line.index("VwV") + 10)]
+    assert citation_at(line, line.index("kein Teil")) is None
+    assert citation_at(line, line.index("Kommentar")) is None
+    assert citation_at(line, line.index(";") + 1) is None  # zwischen den Teilen (direkt hinter einem zählt)
+    assert list(citations_in_line("    > […] zitiert")) == []

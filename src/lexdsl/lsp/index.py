@@ -284,6 +284,53 @@ def _feature_list(key: str, text: str, names: frozenset[str]) -> list[Occurrence
     return list(feature_occurrences(key, text, names))
 
 
+# Eine Fundstelle in eckigen Klammern (wie CITATION der Grammatik), ein Text in Anführungszeichen (STRING).
+_CITATION = re.compile(r"\[[^\[\]\n]+\]")
+_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+# Der Zusatz zum Stand hinter der eigentlichen Fundstelle: „§ 25 Abs. 5 S. 1 AufenthG, Stand 2012 und 2021“.
+_STAND = re.compile(r",\s*Stand\b.*$")
+
+
+def citations_in_line(line: str) -> Iterator[tuple[str, int, int]]:
+    """Die Fundstellen einer Zeile einer Normdatei: je Teil (durch ``;`` getrennt) der Text, wie der Parser
+    ihn liest, mit Anfang und Ende in der Zeile. Nur Fundstellen in eckigen Klammern außerhalb von Texten in
+    Anführungszeichen, Kommentaren und zitierten Zeilen (``> …``) – dort sind Klammern keine Fundstelle."""
+    if line.lstrip().startswith(">"):
+        return
+    position = 0
+    while position < len(line):
+        char = line[position]
+        string = _STRING.match(line, position) if char == '"' else None
+        citation = _CITATION.match(line, position) if char == "[" else None
+        if char == "#":
+            return
+        if string is not None:
+            position = string.end()
+        elif citation is not None:
+            start = citation.start() + 1
+            for part in citation.group()[1:-1].split(";"):
+                text = part.strip()
+                if text:
+                    begin = start + part.index(text)
+                    yield " ".join(nfc(text).split()), begin, begin + len(text)
+                start += len(part) + 1
+            position = citation.end()
+        else:
+            position += 1
+
+
+def citation_at(line: str, character: int) -> tuple[str, int, int] | None:
+    """Die Fundstelle an einer Spalte (auch direkt hinter ihrem letzten Zeichen), ``None`` sonst."""
+    for citation in citations_in_line(line):
+        if citation[1] <= character <= citation[2]:
+            return citation
+    return None
+
+
+def _without_stand(citation: str) -> str:
+    return _STAND.sub("", citation).strip()
+
+
 class _CaseKey(NamedTuple):
     name: str
     place: Place
@@ -412,6 +459,24 @@ class Index:
                     if any(c.split(",")[0].strip() in wanted for c in wortlaut.citations) and wortlaut not in found:
                         found.append(wortlaut)
         return found
+
+    def wortlaut_of(self, citation: str) -> list[nodes.Wortlaut]:
+        """Der zitierte Wortlaut zu einer Fundstelle: die Wortlaute mit genau dieser Fundstelle, sonst die mit
+        derselben Fundstelle ohne den Zusatz zum Stand (``§ 25 Abs. 5 S. 1 AufenthG`` findet
+        ``§ 25 Abs. 5 S. 1 AufenthG, Stand 2012 und 2021``). Gleicher Wortlaut an mehreren Stellen zählt einmal."""
+        every: list[nodes.Wortlaut] = []
+        for module in self.modules:
+            for declaration in module.declarations:
+                every.extend(_wortlaute(declaration))
+        wanted = " ".join(citation.split())
+        found = [w for w in every if wanted in w.citations]
+        if not found:
+            base = _without_stand(wanted)
+            found = [w for w in every if any(_without_stand(c) == base for c in w.citations)]
+        unique: dict[tuple[tuple[str, ...], tuple[str, ...]], nodes.Wortlaut] = {}
+        for wortlaut in found:
+            unique.setdefault((wortlaut.citations, wortlaut.lines), wortlaut)
+        return list(unique.values())
 
     # --- Umbenennen
 

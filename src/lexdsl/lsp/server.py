@@ -5,6 +5,8 @@ Für Normdateien (``.lexdsl``), Szenarien (``.feature``) und Beispielfälle (YAM
 * Meldungen beim Öffnen, Tippen und Speichern: Syntax und Prüfungen wie ``lexdsl check``, über alle
   Normdateien des Arbeitsbereichs gemeinsam; die Grammatik wird einmal je Server gebaut.
 * Hover über einem Merkmal oder Begriff: Typ, Beschreibung, Definition, Fundstelle, zitierter Wortlaut.
+* Hover über einer Fundstelle in einer Normdatei (``[§ 25 Abs. 5 S. 1 AufenthG; VwV 25.5.1.1]``, je Teil): der
+  im Korpus zitierte Wortlaut dazu.
 * Gehe zur Definition, alle Verwendungen, Umbenennen – über Normen, Szenarien und Beispielfälle.
 * Vervollständigung: Namen von Merkmalen und Begriffen, Auswahlwerte nach „einer von“, Schlüsselwörter und die
   Schritte der Szenarien.
@@ -47,6 +49,7 @@ from .index import (
     Occurrence,
     Place,
     RenameError,
+    citation_at,
     span_range,
 )
 
@@ -270,6 +273,21 @@ def hover_text(index: Index, name: str) -> str:
     return "\n\n".join(out)
 
 
+NO_WORTLAUT = "Für diese Fundstelle ist im Korpus kein Wortlaut zitiert."
+
+
+def citation_hover_text(index: Index, citation: str) -> str:
+    """Was der Hover über einer Fundstelle zeigt (Markdown): der zitierte Wortlaut mit seinen Fundstellen."""
+    out = [f"**Fundstelle** {citation}"]
+    found = index.wortlaut_of(citation)
+    for wortlaut in found:
+        quoted = "\n".join(f"> {line}" if line else ">" for line in wortlaut.lines)
+        out.append(f"Wortlaut [{'; '.join(wortlaut.citations)}]:\n\n{quoted}")
+    if not found:
+        out.append(NO_WORTLAUT)
+    return "\n\n".join(out)
+
+
 def _name_items(index: Index) -> list[types.CompletionItem]:
     items = []
     for name, merkmal in index.merkmale.items():
@@ -361,11 +379,22 @@ def create_server() -> LexdslLanguageServer:
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     def hover(ls: LexdslLanguageServer, params: types.HoverParams) -> types.Hover | None:
         index, found = ls.occurrence(params.text_document.uri, params.position)
-        if found is None:
+        if found is not None:
+            return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown,
+                                                            value=hover_text(index, found.name)),
+                               range=ls.place_range(found.place))
+        key = ls.key(params.text_document.uri)
+        if not key.endswith(NORM_SUFFIX):
             return None
+        line, character = ls.from_client(key, params.position)
+        lines = ls.documents.lines(key)
+        citation = citation_at(lines[line], character) if line < len(lines) else None
+        if citation is None:
+            return None
+        text, start, end = citation
         return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown,
-                                                        value=hover_text(index, found.name)),
-                           range=ls.place_range(found.place))
+                                                        value=citation_hover_text(index, text)),
+                           range=ls.to_client(key, line, start, line, end))
 
     @server.feature(types.TEXT_DOCUMENT_DEFINITION)
     def definition(ls: LexdslLanguageServer, params: types.DefinitionParams) -> list[types.Location]:
